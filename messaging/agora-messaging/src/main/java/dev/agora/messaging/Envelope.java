@@ -1,0 +1,39 @@
+package dev.agora.messaging;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON body of every Agora message, compatible with the seed's reference schema
+ * ({@code agora/envelope.schema.json} in this library). {@code event_name} equals the routing key.
+ */
+public record Envelope(
+        @JsonProperty("event_name") String name,
+        @JsonProperty("event_uuid") UUID uuid,
+        @JsonProperty("event_creation_time") Instant creationTime,
+        @JsonProperty("event_sender_id") String senderId,
+        @JsonProperty("data") JsonNode data,
+        @JsonProperty("errors_count") int errorsCount,
+        @JsonProperty("errors") List<EnvelopeError> errors) {
+
+    public Envelope {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static Envelope create(String name, String senderId, JsonNode data) {
+        return new Envelope(
+                name, UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), senderId, data, 0, List.of());
+    }
+
+    /** The same message with one more entry in its error history. */
+    public Envelope withError(EnvelopeError error) {
+        var history = new ArrayList<>(errors);
+        history.add(error);
+        return new Envelope(name, uuid, creationTime, senderId, data, errorsCount + 1, history);
+    }
+}

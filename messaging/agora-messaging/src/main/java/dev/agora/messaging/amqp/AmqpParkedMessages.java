@@ -1,0 +1,165 @@
+package dev.agora.messaging.amqp;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.GetResponse;
+import dev.agora.messaging.MessagingException;
+import dev.agora.messaging.ParkedMessage;
+import dev.agora.messaging.ParkedMessages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+
+/**
+ * Browses the parking queue with unacknowledged gets and gives back what it does not take, so listing
+ * changes nothing. A replay goes through {@code S_delayed_out_x} under the original routing key, which
+ * lands in the work queue exactly like a retry; the parked copy is removed only after the broker
+ * confirmed the replayed one.
+ */
+final class AmqpParkedMessages implements ParkedMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(AmqpParkedMessages.class);
+
+    private final RabbitTemplate rabbit;
+    private final ConfirmingPublisher publisher;
+    private final Topology topology;
+
+    AmqpParkedMessages(RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
+        this.rabbit = rabbit;
+        this.publisher = publisher;
+        this.topology = topology;
+    }
+
+    @Override
+    public List<ParkedMessage> list(int limit) {
+        var found = new ArrayList<ParkedMessage>();
+        browse(response -> {
+            found.add(toParked(response));
+            return found.size() >= limit;
+        }, null);
+        return found;
+    }
+
+    @Override
+    public boolean replay(String id) {
+        return take(id, response -> {
+            var properties = response.getProps();
+            var headers = MessageFactory.headersOf(properties);
+            var routingKey = String.valueOf(headers.getOrDefault(
+                    Headers.ORIGINAL_ROUTING_KEY, response.getEnvelope().getRoutingKey()));
+            headers.keySet().removeIf(name -> name.startsWith("x-agora-parked") || name.startsWith("x-agora-original"));
+            headers.put(Headers.ATTEMPT, 1);
+            headers.put(Headers.REPLAYED, Instant.now().toString());
+            var replayed = MessageFactory.forward(
+                    topology.delayedOut(), routingKey, properties, headers, response.getBody(), routingKey);
+            try {
+                if (publisher.publish(replayed).get(30, TimeUnit.SECONDS) == PublishOutcome.UNROUTED) {
+                    throw new MessagingException("work queue " + topology.jobQueue() + " is missing");
+                }
+            } catch (MessagingException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new MessagingException("replay of parked message " + id + " not confirmed", e);
+            }
+            log.info("parked message {} ({}) replayed into {}", id, routingKey, topology.jobQueue());
+        });
+    }
+
+    @Override
+    public boolean discard(String id) {
+        return take(id, response -> log.info("parked message {} discarded", id));
+    }
+
+    @Override
+    public long count() {
+        return rabbit.execute(channel -> channel.queueDeclarePassive(topology.parkedQueue()).getMessageCount());
+    }
+
+    private boolean take(String id, ParkedAction action) {
+        var taken = new boolean[1];
+        browse(response -> id.equals(parkedId(response)), response -> {
+            action.apply(response);
+            taken[0] = true;
+        });
+        return taken[0];
+    }
+
+    /**
+     * Gets messages one by one until {@code stop} says so, applies {@code onMatch} to the one it stopped
+     * at and acknowledges it, and gives every other message back to the queue.
+     */
+    private void browse(Predicate<GetResponse> stop, @Nullable ParkedAction onMatch) {
+        rabbit.execute(channel -> {
+            long available = channel.queueDeclarePassive(topology.parkedQueue()).getMessageCount();
+            long lastTag = 0;
+            try {
+                for (long seen = 0; seen < available; seen++) {
+                    var response = channel.basicGet(topology.parkedQueue(), false);
+                    if (response == null) break;
+                    lastTag = response.getEnvelope().getDeliveryTag();
+                    if (stop.test(response)) {
+                        if (onMatch != null) {
+                            onMatch.apply(response);
+                            channel.basicAck(lastTag, false);
+                        }
+                        break;
+                    }
+                }
+            } finally {
+                giveBack(channel, lastTag);
+            }
+            return null;
+        });
+    }
+
+    private static void giveBack(Channel channel, long lastTag) throws IOException {
+        if (lastTag > 0 && channel.isOpen()) channel.basicNack(lastTag, true, true);
+    }
+
+    private static ParkedMessage toParked(GetResponse response) {
+        var headers = MessageFactory.headersOf(response.getProps());
+        return new ParkedMessage(
+                String.valueOf(parkedId(response)),
+                String.valueOf(headers.getOrDefault(Headers.ORIGINAL_ROUTING_KEY, response.getEnvelope().getRoutingKey())),
+                String.valueOf(headers.getOrDefault(Headers.PARKED_REASON, "unknown")),
+                parseInstant(Headers.string(headers, Headers.PARKED_AT)),
+                Headers.intValue(headers.get(Headers.ATTEMPT), 1),
+                stringValues(headers),
+                new String(response.getBody(), StandardCharsets.UTF_8));
+    }
+
+    private static @Nullable Object parkedId(GetResponse response) {
+        var headers = response.getProps().getHeaders();
+        var id = headers == null ? null : headers.get(Headers.PARKED_ID);
+        return id == null ? response.getProps().getMessageId() : id.toString();
+    }
+
+    private static Map<String, Object> stringValues(Map<String, Object> headers) {
+        var copy = new java.util.TreeMap<String, Object>();
+        headers.forEach((name, value) -> copy.put(name, value instanceof Number || value instanceof Boolean
+                ? value : String.valueOf(value)));
+        return copy;
+    }
+
+    private static @Nullable Instant parseInstant(@Nullable String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ParkedAction {
+        void apply(GetResponse response) throws IOException;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.agora.messaging.amqp;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.Return;
+import dev.agora.messaging.MessagingException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes with confirms, many messages in flight, on a few long-lived channels of its own connection.
+ * One channel per lane instead of a channel per send is what keeps the throughput near the broker's own
+ * (see STACK.md). A message whose channel dies before its confirm is sent again on a new channel, so a
+ * connection loss delays a publication but does not lose it; duplicates that this may cause are dropped
+ * by the consumers' inbox.
+ */
+final class ConfirmingPublisher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfirmingPublisher.class);
+
+    private final ConnectionFactory factory;
+    private final String connectionName;
+    private final long confirmTimeoutNanos;
+    private final PublisherLane[] lanes;
+    private final MessagingMetrics metrics;
+    private final Map<Long, Publication> byId = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger nextLane = new AtomicInteger();
+    private final ScheduledExecutorService maintenance =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("agora-publisher").daemon().factory());
+    private final Object connectionLock = new Object();
+    private volatile @Nullable Connection connection;
+    private volatile boolean closed;
+
+    ConfirmingPublisher(
+            ConnectionFactory factory,
+            String connectionName,
+            MessagingProperties.Publisher settings,
+            MessagingMetrics metrics) {
+        this.factory = factory;
+        this.connectionName = connectionName;
+        this.confirmTimeoutNanos = settings.confirmTimeout().toNanos();
+        this.metrics = metrics;
+        this.lanes = new PublisherLane[Math.max(1, settings.channels())];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = new PublisherLane(this, settings.maxInFlight());
+        }
+        maintenance.scheduleWithFixedDelay(this::expireOverdue, 200, 200, TimeUnit.MILLISECONDS);
+    }
+
+    /** Completes when the broker confirms; fails if it nacks or no confirm comes within the timeout. */
+    CompletableFuture<PublishOutcome> publish(OutboundMessage message) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new MessagingException("publisher is closed"));
+        }
+        var publication = new Publication(ids.incrementAndGet(), message, System.nanoTime() + confirmTimeoutNanos);
+        var lane = lanes[Math.floorMod(nextLane.getAndIncrement(), lanes.length)];
+        if (!lane.reserve(confirmTimeoutNanos)) {
+            return CompletableFuture.failedFuture(new MessagingException(
+                    "no room to publish to " + message.exchange() + " within the confirm timeout"));
+        }
+        byId.put(publication.id, publication);
+        metrics.published(message.metricKey());
+        lane.send(publication);
+        return publication.result;
+    }
+
+    AMQP.BasicProperties withPublicationId(AMQP.BasicProperties properties, long id) {
+        var headers = properties.getHeaders() == null
+                ? new HashMap<String, Object>()
+                : new HashMap<>(properties.getHeaders());
+        headers.put(Headers.PUBLICATION_ID, id);
+        return properties.builder().headers(headers).build();
+    }
+
+    Channel openChannel() throws IOException {
+        var channel = connection().createChannel();
+        if (channel == null) throw new IOException("no channel available on " + connectionName);
+        channel.confirmSelect();
+        channel.addReturnListener(this::onReturn);
+        return channel;
+    }
+
+    private Connection connection() throws IOException {
+        synchronized (connectionLock) {
+            var current = connection;
+            if (current != null && current.isOpen()) return current;
+            try {
+                current = factory.newConnection(connectionName);
+            } catch (TimeoutException e) {
+                throw new IOException("timed out connecting to RabbitMQ", e);
+            }
+            connection = current;
+            return current;
+        }
+    }
+
+    private void onReturn(Return returned) {
+        var headers = returned.getProperties().getHeaders();
+        var id = headers == null ? null : headers.get(Headers.PUBLICATION_ID);
+        var publication = id instanceof Number number ? byId.get(number.longValue()) : null;
+        if (publication != null) {
+            publication.returnedBecause = returned.getReplyCode() + " " + returned.getReplyText();
+        }
+    }
+
+    /** Called by a lane for a publication the broker acked or nacked. */
+    void settled(Publication publication, boolean acked) {
+        byId.remove(publication.id);
+        var message = publication.message;
+        if (!acked) {
+            metrics.nacked(message.metricKey());
+            publication.result.completeExceptionally(new MessagingException("broker refused (nack) the message to "
+                    + message.exchange() + " with key " + message.routingKey()));
+        } else if (publication.returnedBecause != null) {
+            metrics.unrouted(message.metricKey());
+            publication.result.complete(PublishOutcome.UNROUTED);
+        } else {
+            metrics.confirmed(message.metricKey());
+            publication.result.complete(PublishOutcome.ROUTED);
+        }
+    }
+
+    /** Sends again, later, what a dead channel left unconfirmed. */
+    void retryLater(PublisherLane lane, Publication publication) {
+        if (closed) {
+            fail(lane, publication, new MessagingException("publisher closed before the broker confirmed"));
+            return;
+        }
+        long delayMillis = Math.min(2_000, 50L << Math.min(publication.sendAttempts, 6));
+        maintenance.schedule(() -> lane.send(publication), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void fail(PublisherLane lane, Publication publication, Exception cause) {
+        if (byId.remove(publication.id) != null) {
+            lane.release();
+            publication.result.completeExceptionally(cause);
+        }
+    }
+
+    private void expireOverdue() {
+        long now = System.nanoTime();
+        for (var lane : lanes) {
+            lane.expire(now);
+        }
+        byId.values().removeIf(publication -> {
+            if (!publication.expired(now) || publication.result.isDone()) return false;
+            publication.result.completeExceptionally(new MessagingException("no confirm from the broker within "
+                    + Duration.ofNanos(confirmTimeoutNanos) + " for the message to "
+                    + publication.message.exchange()));
+            return true;
+        });
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!byId.isEmpty() && System.nanoTime() - waitUntil < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        closed = true;
+        maintenance.shutdownNow();
+        var current = connection;
+        if (current != null && current.isOpen()) {
+            try {
+                current.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("closing the publisher connection", e);
+            }
+        }
+        byId.values().forEach(p -> p.result.completeExceptionally(new MessagingException("publisher closed")));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.agora.messaging.amqp;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.agora.messaging.Envelope;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes envelopes. Every consumed body is size-checked before parsing and validated against the
+ * envelope's JSON Schema; what fails is an {@link InvalidMessageException} naming the reason, and gets
+ * parked. The mapper has no default typing: a body can never choose the class it is read into.
+ */
+final class EnvelopeCodec {
+
+    static final String SCHEMA_LOCATION = "agora/envelope.schema.json";
+
+    private final JsonMapper json;
+    private final Schema schema;
+    private final long maxBytes;
+
+    EnvelopeCodec(JsonMapper json, long maxBytes) {
+        this.json = json;
+        this.maxBytes = maxBytes;
+        this.schema = loadSchema();
+    }
+
+    Envelope decode(byte[] body) {
+        if (body.length > maxBytes) {
+            throw new InvalidMessageException(
+                    "message of " + body.length + " bytes exceeds the limit of " + maxBytes + " bytes");
+        }
+        JsonNode tree;
+        try {
+            tree = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidMessageException("body is not valid JSON: " + e.getOriginalMessage());
+        }
+        var errors = schema.validate(tree);
+        if (!errors.isEmpty()) {
+            throw new InvalidMessageException("envelope does not match its schema: "
+                    + errors.stream().map(e -> e.toString()).collect(Collectors.joining("; ")));
+        }
+        try {
+            return json.treeToValue(tree, Envelope.class);
+        } catch (JacksonException e) {
+            throw new InvalidMessageException("envelope cannot be read: " + e.getOriginalMessage());
+        }
+    }
+
+    byte[] encode(Envelope envelope) {
+        return json.writeValueAsBytes(envelope);
+    }
+
+    JsonNode toTree(Object data) {
+        return json.valueToTree(data);
+    }
+
+    <T> T convert(JsonNode data, Class<T> type) {
+        return json.treeToValue(data, type);
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    static byte[] schemaBytes() {
+        try (var in = new ClassPathResource(SCHEMA_LOCATION).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Schema loadSchema() {
+        try (var in = new ClassPathResource(SCHEMA_LOCATION).getInputStream()) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.agora.messaging.amqp;
+
+import dev.agora.messaging.Envelope;
+import dev.agora.messaging.EnvelopeError;
+import dev.agora.messaging.ErrorType;
+import dev.agora.messaging.MessagingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
+
+/**
+ * Where a failed delivery goes. A soft failure waits in the deferred queue of its routing key and delay
+ * level, then comes back to the work queue; a hard failure, an invalid message or the last attempt goes to
+ * the parking queue with its error history. Both also pass through the log. The original delivery is
+ * acknowledged only after the broker confirmed the new copy, so a failure is never lost.
+ */
+final class FailureRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(FailureRouter.class);
+    private static final long CONFIRM_WAIT_SECONDS = 30;
+
+    private final ConfirmingPublisher publisher;
+    private final TopologyDeclarer declarer;
+    private final Topology topology;
+    private final EnvelopeCodec codec;
+    private final MessagingMetrics metrics;
+    private final List<Duration> delays;
+    private final int maxAttempts;
+    private final DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
+
+    FailureRouter(
+            ConfirmingPublisher publisher,
+            TopologyDeclarer declarer,
+            Topology topology,
+            EnvelopeCodec codec,
+            MessagingMetrics metrics,
+            MessagingProperties.Retry retry) {
+        this.publisher = publisher;
+        this.declarer = declarer;
+        this.topology = topology;
+        this.codec = codec;
+        this.metrics = metrics;
+        this.delays = List.copyOf(retry.delays());
+        this.maxAttempts = retry.maxAttempts();
+        if (delays.isEmpty() || maxAttempts < 1) {
+            throw new IllegalArgumentException("agora.messaging.retry needs at least one delay and one attempt");
+        }
+    }
+
+    /** Schedules another attempt, or parks the message when this was the last one. */
+    void softFail(Message message, Envelope envelope, int attempt, String reason) {
+        var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+        var failed = envelope.withError(EnvelopeError.of(ErrorType.SOFTERROR, topology.service(), "softfail", reason));
+        if (attempt >= maxAttempts) {
+            park(message, failed, "attempts exhausted after " + attempt + ": " + reason, attempt);
+            return;
+        }
+        var delay = delays.get(Math.min(attempt - 1, delays.size() - 1));
+        var headers = MessageFactory.headersOf(amqpProperties(message));
+        headers.put(Headers.ATTEMPT, attempt + 1);
+        var retry = MessageFactory.forward(
+                topology.delayedIn(),
+                Topology.deferredKey(routingKey, delay),
+                amqpProperties(message),
+                headers,
+                codec.encode(failed),
+                routingKey);
+        declarer.declareDeferred(routingKey, delay);
+        if (await(retry) == PublishOutcome.UNROUTED) {
+            declarer.forgetDeferred(routingKey, delay);
+            declarer.declareDeferred(routingKey, delay);
+            if (await(retry) == PublishOutcome.UNROUTED) {
+                park(message, failed, "no deferred queue for " + routingKey + " after a soft failure: " + reason,
+                        attempt);
+                return;
+            }
+        }
+        metrics.softFailed(routingKey);
+        log.info("{} {} soft-failed (attempt {}), retry in {}: {}", routingKey, envelope.uuid(), attempt, delay,
+                reason);
+    }
+
+    /**
+     * Parks a message: the envelope with a hard error appended when it could be read, the raw body when
+     * not. Headers say why, when and from where, for the console and for replay.
+     */
+    void park(Message message, @Nullable Envelope envelope, String reason, int attempts) {
+        var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+        var body = envelope == null
+                ? message.getBody()
+                : codec.encode(envelope.withError(
+                        EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
+        var headers = MessageFactory.headersOf(amqpProperties(message));
+        headers.put(Headers.PARKED_ID, UUID.randomUUID().toString());
+        headers.put(Headers.PARKED_REASON, reason);
+        headers.put(Headers.PARKED_AT, Instant.now().toString());
+        headers.put(Headers.ORIGINAL_ROUTING_KEY, routingKey);
+        headers.put(Headers.ORIGINAL_EXCHANGE, message.getMessageProperties().getReceivedExchange());
+        headers.put(Headers.ATTEMPT, attempts);
+        var parked = MessageFactory.forward(
+                "", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
+        var logged = MessageFactory.forward(
+                topology.logExchange(), routingKey + ".parked", amqpProperties(message), headers, body, routingKey);
+        var confirmation = publisher.publish(parked);
+        publisher.publish(logged);
+        if (join(confirmation) == PublishOutcome.UNROUTED) {
+            throw new MessagingException("parking queue " + topology.parkedQueue() + " is missing");
+        }
+        metrics.parked(routingKey);
+        log.warn("{} parked in {}: {}", routingKey, topology.parkedQueue(), reason);
+    }
+
+    private com.rabbitmq.client.AMQP.BasicProperties amqpProperties(Message message) {
+        return converter.fromMessageProperties(message.getMessageProperties(), "utf-8");
+    }
+
+    private PublishOutcome await(OutboundMessage message) {
+        return join(publisher.publish(message));
+    }
+
+    private static PublishOutcome join(java.util.concurrent.CompletableFuture<PublishOutcome> confirmation) {
+        try {
+            return confirmation.get(CONFIRM_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new MessagingException("broker did not take the failed message", e.getCause());
+        } catch (TimeoutException e) {
+            throw new MessagingException("no confirm for the failed message", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MessagingException("interrupted while routing a failed message", e);
+        }
+    }
+}

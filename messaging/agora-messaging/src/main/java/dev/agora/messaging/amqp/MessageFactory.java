@@ -1,0 +1,101 @@
+package dev.agora.messaging.amqp;
+
+import com.rabbitmq.client.AMQP;
+import dev.agora.messaging.Envelope;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns envelopes into broker messages whose AMQP properties mirror the envelope: {@code message_id} =
+ * event_uuid, {@code type} = event_name, {@code app_id} = sender, {@code timestamp} = creation time, JSON
+ * content type, persistent, and a W3C {@code traceparent} header.
+ */
+final class MessageFactory {
+
+    private final Topology topology;
+    private final EnvelopeCodec codec;
+
+    MessageFactory(Topology topology, EnvelopeCodec codec) {
+        this.topology = topology;
+        this.codec = codec;
+    }
+
+    OutboundMessage event(Envelope envelope, TraceParent trace) {
+        return new OutboundMessage(
+                topology.eventExchange(),
+                envelope.name(),
+                true,
+                properties(envelope, trace).build(),
+                codec.encode(envelope),
+                envelope.name());
+    }
+
+    OutboundMessage request(Envelope envelope, String service, String correlationId, String replyTo) {
+        var properties = properties(envelope, TraceParent.forOutgoing())
+                .correlationId(correlationId)
+                .replyTo(replyTo)
+                .build();
+        return new OutboundMessage(
+                Topology.requestExchange(service), envelope.name(), true, properties, codec.encode(envelope),
+                envelope.name());
+    }
+
+    OutboundMessage reply(Envelope envelope, String exchange, String routingKey, @Nullable String correlationId) {
+        var properties = properties(envelope, TraceParent.forOutgoing())
+                .correlationId(correlationId)
+                .build();
+        return new OutboundMessage(exchange, routingKey, true, properties, codec.encode(envelope), envelope.name());
+    }
+
+    /** A message sent on with new headers (a retry, a parking, a replay), its body re-encoded or kept as is. */
+    static OutboundMessage forward(
+            String exchange,
+            String routingKey,
+            AMQP.BasicProperties original,
+            Map<String, Object> headers,
+            byte[] body,
+            String metricKey) {
+        var properties = original.builder().headers(headers).deliveryMode(2).build();
+        return new OutboundMessage(exchange, routingKey, true, properties, body, metricKey);
+    }
+
+    static Map<String, Object> headersOf(AMQP.BasicProperties properties) {
+        var headers = properties.getHeaders() == null
+                ? new HashMap<String, Object>()
+                : new HashMap<>(properties.getHeaders());
+        headers.remove(Headers.PUBLICATION_ID);
+        return headers;
+    }
+
+    /** A message written to the outbox earlier, sent now with the properties it would have had then. */
+    static OutboundMessage stored(String exchange, String routingKey, String sender, String messageId,
+            @Nullable String traceparent, Instant createdAt, byte[] body) {
+        var headers = new HashMap<String, Object>();
+        if (traceparent != null) headers.put(TraceParent.HEADER, traceparent);
+        var properties = properties(messageId, routingKey, sender, createdAt, headers).build();
+        return new OutboundMessage(exchange, routingKey, true, properties, body, routingKey);
+    }
+
+    private AMQP.BasicProperties.Builder properties(Envelope envelope, TraceParent trace) {
+        var headers = new HashMap<String, Object>();
+        headers.put(TraceParent.HEADER, trace.toString());
+        return properties(envelope.uuid().toString(), envelope.name(), topology.service(), envelope.creationTime(),
+                headers);
+    }
+
+    private static AMQP.BasicProperties.Builder properties(
+            String messageId, String type, String sender, Instant timestamp, Map<String, Object> headers) {
+        return new AMQP.BasicProperties.Builder()
+                .contentType("application/json")
+                .contentEncoding("utf-8")
+                .deliveryMode(2)
+                .messageId(messageId)
+                .type(type)
+                .appId(sender)
+                .timestamp(Date.from(timestamp))
+                .headers(headers);
+    }
+}

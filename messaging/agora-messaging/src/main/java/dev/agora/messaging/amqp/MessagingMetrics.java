@@ -1,0 +1,80 @@
+package dev.agora.messaging.amqp;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counters and timers per routing key, named {@code agora.messages.*}. Meters are cached so the hot path
+ * does one map lookup, not a registry search.
+ */
+final class MessagingMetrics {
+
+    private final MeterRegistry registry;
+    private final String service;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+    MessagingMetrics(MeterRegistry registry, String service) {
+        this.registry = registry;
+        this.service = service;
+    }
+
+    void published(String routingKey) {
+        count("published", routingKey);
+    }
+
+    void confirmed(String routingKey) {
+        count("confirmed", routingKey);
+    }
+
+    void nacked(String routingKey) {
+        count("nacked", routingKey);
+    }
+
+    void unrouted(String routingKey) {
+        count("unrouted", routingKey);
+    }
+
+    void consumed(String routingKey) {
+        count("consumed", routingKey);
+    }
+
+    void duplicate(String routingKey) {
+        count("duplicates", routingKey);
+    }
+
+    void softFailed(String routingKey) {
+        count("softfailed", routingKey);
+    }
+
+    void parked(String routingKey) {
+        count("parked", routingKey);
+    }
+
+    void lateReply(String routingKey) {
+        count("late.replies", routingKey);
+    }
+
+    Timer handlerTimer(String routingKey) {
+        return timers.computeIfAbsent(routingKey, key -> Timer.builder("agora.messages.handler")
+                .description("time spent in handlers, transaction included")
+                .tag("service", service)
+                .tag("routing_key", key)
+                .publishPercentileHistogram()
+                .register(registry));
+    }
+
+    private void count(String what, String routingKey) {
+        counter(what, routingKey).increment();
+    }
+
+    private Counter counter(String what, String routingKey) {
+        return counters.computeIfAbsent(what + '|' + routingKey, key -> Counter.builder("agora.messages." + what)
+                .tag("service", service)
+                .tag("routing_key", routingKey)
+                .register(registry));
+    }
+}

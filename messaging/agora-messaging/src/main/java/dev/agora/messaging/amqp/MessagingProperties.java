@@ -1,0 +1,79 @@
+package dev.agora.messaging.amqp;
+
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code agora.messaging.*}: the service's name and how it uses the broker. The exchange names default to
+ * the seed's conventions.
+ *
+ * @param service the service identifier S in {@code request.S}, {@code S_job_q}...; lowercase words
+ *     joined by dashes
+ * @param instanceId identifies this process for replies; random when not set
+ * @param unknownFailures how an exception that is neither declared soft nor hard is treated
+ */
+@ConfigurationProperties("agora.messaging")
+public record MessagingProperties(
+        String service,
+        @Nullable String instanceId,
+        @DefaultValue("agoram_event_exchange") String eventExchange,
+        @DefaultValue("log") String logExchange,
+        @DefaultValue("topic") LogExchangeType logExchangeType,
+        @DefaultValue("250") int prefetch,
+        @DefaultValue("1") int concurrency,
+        @DefaultValue("1MB") DataSize maxMessageSize,
+        @DefaultValue("soft") FailureKind unknownFailures,
+        @DefaultValue Retry retry,
+        @DefaultValue Publisher publisher,
+        @DefaultValue Requests requests,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Inbox inbox,
+        @DefaultValue LogListenerSettings logListener) {
+
+    public enum LogExchangeType {
+        /** The seed's text. */
+        TOPIC,
+        /** What the seed's reference implementation (gorg_service) declares; for sharing a broker with it. */
+        FANOUT
+    }
+
+    public enum FailureKind {
+        SOFT,
+        HARD
+    }
+
+    /**
+     * @param delays the backoff ladder; attempts beyond its length wait the last delay
+     * @param maxAttempts deliveries before a message that keeps failing softly is parked
+     */
+    public record Retry(@DefaultValue({"1s", "5s", "30s", "5m", "30m"}) List<Duration> delays,
+            @DefaultValue("10") int maxAttempts) {}
+
+    /**
+     * @param channels publishing channels on the publisher connection; each keeps its own confirm window
+     * @param maxInFlight unconfirmed messages per channel before publishing waits
+     * @param confirmTimeout how long a message may stay unconfirmed, reconnections included, before its
+     *     publication fails
+     */
+    public record Publisher(@DefaultValue("2") int channels, @DefaultValue("500") int maxInFlight,
+            @DefaultValue("30s") Duration confirmTimeout) {}
+
+    public record Requests(@DefaultValue("5s") Duration timeout) {}
+
+    /**
+     * @param pollInterval how often the relay looks for rows left behind (a crash, a broker outage); rows
+     *     committed by this process are relayed at once
+     * @param retention how long sent rows are kept
+     */
+    public record Outbox(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("500") int batchSize, @DefaultValue("24h") Duration retention) {}
+
+    /** @param retention how long processed message ids are remembered to drop redeliveries */
+    public record Inbox(@DefaultValue("true") boolean enabled, @DefaultValue("7d") Duration retention) {}
+
+    public record LogListenerSettings(@DefaultValue("#") String bindingKey, @DefaultValue("200") int batchSize) {}
+}

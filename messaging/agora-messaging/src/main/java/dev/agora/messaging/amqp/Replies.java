@@ -1,0 +1,76 @@
+package dev.agora.messaging.amqp;
+
+import dev.agora.messaging.Envelope;
+import dev.agora.messaging.EnvelopeError;
+import dev.agora.messaging.ErrorType;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Address;
+import org.springframework.amqp.core.MessageProperties;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The answering side of request/reply: sends a handler's result, or its hard failure, to the address the
+ * caller gave in {@code reply_to} (its {@code reply.C} exchange and a key naming its instance).
+ */
+final class Replies {
+
+    static final String STATUS_HEADER = "x-agora-reply-status";
+    private static final Logger log = LoggerFactory.getLogger(Replies.class);
+
+    private final ConfirmingPublisher publisher;
+    private final MessageFactory messages;
+    private final EnvelopeCodec codec;
+    private final String service;
+
+    Replies(ConfirmingPublisher publisher, MessageFactory messages, EnvelopeCodec codec, String service) {
+        this.publisher = publisher;
+        this.messages = messages;
+        this.codec = codec;
+        this.service = service;
+    }
+
+    void answer(MessageProperties request, String action, @Nullable Object result) {
+        send(request, action, Envelope.create(replyName(action), service, asObject(result)), "ok");
+    }
+
+    void fail(MessageProperties request, String action, String reason) {
+        var reply = Envelope.create(replyName(action), service, JsonNodeFactory.instance.objectNode())
+                .withError(EnvelopeError.of(ErrorType.HARDERROR, service, "hardfail", reason));
+        send(request, action, reply, "error");
+    }
+
+    private void send(MessageProperties request, String action, Envelope reply, String status) {
+        var replyTo = request.getReplyTo();
+        if (replyTo == null || replyTo.isBlank()) {
+            log.debug("request {} {} has no reply_to; no reply sent", action, request.getMessageId());
+            return;
+        }
+        var address = new Address(replyTo);
+        var message = messages.reply(reply, address.getExchangeName(), address.getRoutingKey(),
+                request.getCorrelationId());
+        message.properties().getHeaders().put(STATUS_HEADER, status);
+        try {
+            var outcome = publisher.publish(message).get(10, TimeUnit.SECONDS);
+            if (outcome == PublishOutcome.UNROUTED) {
+                log.info("reply to {} for {} reached nobody: the caller is gone", replyTo, action);
+            }
+        } catch (Exception e) {
+            log.warn("reply to {} for {} not confirmed: {}", replyTo, action, e.toString());
+        }
+    }
+
+    private String replyName(String action) {
+        return "reply." + service + "." + action;
+    }
+
+    /** The envelope's data is an object; any other result travels as {@code {"value": result}}. */
+    private JsonNode asObject(@Nullable Object result) {
+        if (result == null) return JsonNodeFactory.instance.objectNode();
+        var tree = codec.toTree(result);
+        return tree.isObject() ? tree : JsonNodeFactory.instance.objectNode().set("value", tree);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.agora.messaging.amqp;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/**
+ * The names of SPEC section 1 for one service: pure functions of the service name and the settings, so
+ * every instance and every tool computes the same ones.
+ */
+record Topology(String service, String eventExchange, String logExchange) {
+
+    private static final Pattern SERVICE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern WORDS = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
+
+    Topology {
+        if (service == null || !SERVICE_NAME.matcher(service).matches()) {
+            throw new IllegalArgumentException("agora.messaging.service must be lowercase words joined by dashes, was '"
+                    + service + "'");
+        }
+    }
+
+    static Topology of(MessagingProperties properties) {
+        return new Topology(properties.service(), properties.eventExchange(), properties.logExchange());
+    }
+
+    String requestExchange() {
+        return requestExchange(service);
+    }
+
+    static String requestExchange(String service) {
+        return "request." + service;
+    }
+
+    String replyExchange() {
+        return "reply." + service;
+    }
+
+    String jobQueue() {
+        return service + "_job_q";
+    }
+
+    String delayedIn() {
+        return service + "_delayed_in_x";
+    }
+
+    String delayedOut() {
+        return service + "_delayed_out_x";
+    }
+
+    String parkedQueue() {
+        return service + "_parked_q";
+    }
+
+    String logQueue() {
+        return service + "_log_q";
+    }
+
+    String replyQueue(String instanceId) {
+        return service + "_reply_" + instanceId + "_q";
+    }
+
+    /** Replies to this instance are routed with keys ending in its id. */
+    String replyBindingKey(String instanceId) {
+        return "#." + instanceId;
+    }
+
+    static String requestKey(String service, String action) {
+        requireWords(action, "request action");
+        return "request." + service + "." + action;
+    }
+
+    String requestPrefix() {
+        return "request." + service + ".";
+    }
+
+    static String replyKey(String service, String action, String callerInstanceId) {
+        return "reply." + service + "." + action + "." + callerInstanceId;
+    }
+
+    /**
+     * The key a soft-failed message takes through {@code S_delayed_in_x}: its own key and the delay level, so
+     * each level has its storage queue, named from this key with dots as dashes.
+     */
+    static String deferredKey(String routingKey, Duration delay) {
+        return routingKey + "." + delayLabel(delay);
+    }
+
+    String deferredQueue(String routingKey, Duration delay) {
+        return service + "_" + deferredKey(routingKey, delay).replace('.', '-') + "_deferred_q";
+    }
+
+    static String delayLabel(Duration delay) {
+        long millis = delay.toMillis();
+        if (millis % 3_600_000 == 0) return millis / 3_600_000 + "h";
+        if (millis % 60_000 == 0) return millis / 60_000 + "m";
+        if (millis % 1_000 == 0) return millis / 1_000 + "s";
+        return millis + "ms";
+    }
+
+    static String requireWords(String key, String what) {
+        if (key == null || !WORDS.matcher(key).matches()) {
+            throw new IllegalArgumentException(
+                    what + " must be lowercase words joined by dots, was '" + key + "'");
+        }
+        return key;
+    }
+}

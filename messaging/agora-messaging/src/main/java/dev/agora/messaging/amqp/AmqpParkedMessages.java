@@ -29,6 +29,8 @@ final class AmqpParkedMessages implements ParkedMessages {
 
     private static final Logger log = LoggerFactory.getLogger(AmqpParkedMessages.class);
 
+    private static final int TAKE_PASSES = 10;
+
     private final RabbitTemplate rabbit;
     private final ConfirmingPublisher publisher;
     private final Topology topology;
@@ -84,13 +86,28 @@ final class AmqpParkedMessages implements ParkedMessages {
         return rabbit.execute(channel -> channel.queueDeclarePassive(topology.parkedQueue()).getMessageCount());
     }
 
+    /**
+     * Messages given back by an earlier browse return to a quorum queue asynchronously, so a message just
+     * listed may be missing from one pass: look again a few times before saying it is not there.
+     */
     private boolean take(String id, ParkedAction action) {
         var taken = new boolean[1];
-        browse(response -> id.equals(parkedId(response)), response -> {
-            action.apply(response);
-            taken[0] = true;
-        });
+        for (int pass = 0; pass < TAKE_PASSES && !taken[0]; pass++) {
+            if (pass > 0) pause();
+            browse(response -> id.equals(parkedId(response)), response -> {
+                action.apply(response);
+                taken[0] = true;
+            });
+        }
         return taken[0];
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -99,30 +116,34 @@ final class AmqpParkedMessages implements ParkedMessages {
      */
     private void browse(Predicate<GetResponse> stop, @Nullable ParkedAction onMatch) {
         rabbit.execute(channel -> {
-            long available = channel.queueDeclarePassive(topology.parkedQueue()).getMessageCount();
-            long lastTag = 0;
+            var untaken = new ArrayList<Long>();
             try {
-                for (long seen = 0; seen < available; seen++) {
+                while (true) {
                     var response = channel.basicGet(topology.parkedQueue(), false);
                     if (response == null) break;
-                    lastTag = response.getEnvelope().getDeliveryTag();
-                    if (stop.test(response)) {
-                        if (onMatch != null) {
-                            onMatch.apply(response);
-                            channel.basicAck(lastTag, false);
-                        }
+                    long tag = response.getEnvelope().getDeliveryTag();
+                    boolean matched = stop.test(response);
+                    if (matched && onMatch != null) {
+                        onMatch.apply(response);
+                        channel.basicAck(tag, false);
                         break;
                     }
+                    untaken.add(tag);
+                    if (matched) break;
                 }
             } finally {
-                giveBack(channel, lastTag);
+                giveBack(channel, untaken);
             }
             return null;
         });
     }
 
-    private static void giveBack(Channel channel, long lastTag) throws IOException {
-        if (lastTag > 0 && channel.isOpen()) channel.basicNack(lastTag, true, true);
+    /** One by one: the channel is shared, so a multiple-nack could reach deliveries of another browse. */
+    private static void giveBack(Channel channel, List<Long> tags) throws IOException {
+        if (!channel.isOpen()) return;
+        for (var tag : tags) {
+            channel.basicNack(tag, false, true);
+        }
     }
 
     private static ParkedMessage toParked(GetResponse response) {

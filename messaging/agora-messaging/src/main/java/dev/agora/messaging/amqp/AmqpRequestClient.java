@@ -76,7 +76,10 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         timeouts.schedule(() -> expire(correlationId, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
         publisher.publish(messages.request(envelope, service, correlationId, replyTo)).whenComplete((outcome, error) -> {
             if (error != null) {
-                complete(correlationId, new MessagingException("request " + routingKey + " not sent: "
+                var noService = error.getMessage() != null && error.getMessage().endsWith("does not exist");
+                complete(correlationId, new MessagingException((noService
+                                ? "no instance of service '" + service + "' handles " + routingKey + ": "
+                                : "request " + routingKey + " not sent: ")
                         + error.getMessage(), error));
             } else if (outcome == PublishOutcome.UNROUTED) {
                 complete(correlationId, new MessagingException("no instance of service '" + service

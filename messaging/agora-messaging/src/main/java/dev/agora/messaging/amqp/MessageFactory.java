@@ -43,8 +43,13 @@ final class MessageFactory {
                 envelope.name());
     }
 
-    OutboundMessage reply(Envelope envelope, String exchange, String routingKey, @Nullable String correlationId) {
-        var properties = properties(envelope, TraceParent.forOutgoing())
+    OutboundMessage reply(
+            Envelope envelope, String exchange, String routingKey, @Nullable String correlationId, String status) {
+        var headers = new HashMap<String, Object>();
+        headers.put(TraceParent.HEADER, TraceParent.forOutgoing().toString());
+        headers.put(Replies.STATUS_HEADER, status);
+        var properties = properties(envelope.uuid().toString(), envelope.name(), topology.service(),
+                        envelope.creationTime(), headers)
                 .correlationId(correlationId)
                 .build();
         return new OutboundMessage(exchange, routingKey, true, properties, codec.encode(envelope), envelope.name());

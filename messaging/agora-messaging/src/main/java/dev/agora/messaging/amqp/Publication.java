@@ -19,6 +19,10 @@ final class Publication {
         this.deadlineNanos = deadlineNanos;
     }
 
+    OutboundMessage message() {
+        return message;
+    }
+
     boolean expired(long nowNanos) {
         return nowNanos - deadlineNanos > 0;
     }

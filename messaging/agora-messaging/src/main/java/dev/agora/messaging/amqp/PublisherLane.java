@@ -2,6 +2,7 @@ package dev.agora.messaging.amqp;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ShutdownSignalException;
+import dev.agora.messaging.MessagingException;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Semaphore;
@@ -77,7 +78,7 @@ final class PublisherLane {
         var fresh = new ChannelState(channel);
         channel.addConfirmListener((seq, multiple) -> settle(fresh, seq, multiple, true), (seq, multiple) ->
                 settle(fresh, seq, multiple, false));
-        channel.addShutdownListener(cause -> resendUnconfirmed(fresh));
+        channel.addShutdownListener(cause -> resendUnconfirmed(fresh, MissingExchange.of(cause)));
         current = fresh;
         return fresh;
     }
@@ -100,12 +101,22 @@ final class PublisherLane {
         publisher.settled(publication, acked);
     }
 
-    private void resendUnconfirmed(ChannelState dead) {
+    /**
+     * A message to an exchange that does not exist closes the channel (404): those messages fail, the
+     * others on the channel are sent again.
+     */
+    private void resendUnconfirmed(ChannelState dead, @Nullable String missingExchange) {
         if (dead.unconfirmed.isEmpty()) return;
         log.info("channel closed with {} unconfirmed messages; sending them again", dead.unconfirmed.size());
         for (var key : dead.unconfirmed.keySet()) {
             var publication = dead.unconfirmed.remove(key);
-            if (publication != null) publisher.retryLater(this, publication);
+            if (publication == null) continue;
+            if (publication.message().exchange().equals(missingExchange)) {
+                publisher.fail(this, publication, new MessagingException("exchange '" + missingExchange
+                        + "' does not exist"));
+            } else {
+                publisher.retryLater(this, publication);
+            }
         }
     }
 

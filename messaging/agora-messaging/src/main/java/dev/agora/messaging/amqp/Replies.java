@@ -51,8 +51,7 @@ final class Replies {
         }
         var address = new Address(replyTo);
         var message = messages.reply(reply, address.getExchangeName(), address.getRoutingKey(),
-                request.getCorrelationId());
-        message.properties().getHeaders().put(STATUS_HEADER, status);
+                request.getCorrelationId(), status);
         try {
             var outcome = publisher.publish(message).get(10, TimeUnit.SECONDS);
             if (outcome == PublishOutcome.UNROUTED) {

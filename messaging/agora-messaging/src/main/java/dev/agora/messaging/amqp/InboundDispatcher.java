@@ -55,16 +55,30 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
     }
 
     @Override
-    public void onMessage(Message message, Channel channel) throws IOException {
+    public void onMessage(Message message, Channel channel) {
         long deliveryTag = message.getMessageProperties().getDeliveryTag();
         try {
             dispatch(message);
         } catch (RuntimeException unroutable) {
             log.error("could not handle nor route the failure of a delivery; giving it back", unroutable);
-            channel.basicNack(deliveryTag, false, true);
+            settle(() -> channel.basicNack(deliveryTag, false, true));
             return;
         }
-        channel.basicAck(deliveryTag, false);
+        settle(() -> channel.basicAck(deliveryTag, false));
+    }
+
+    /** A channel that closed under a delivery cannot settle it; the broker delivers it again, the inbox dedups. */
+    private static void settle(Settlement settlement) {
+        try {
+            settlement.run();
+        } catch (IOException | RuntimeException channelGone) {
+            log.info("delivery not settled, its channel closed; the broker delivers it again: {}", channelGone.toString());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Settlement {
+        void run() throws IOException;
     }
 
     private void dispatch(Message message) {

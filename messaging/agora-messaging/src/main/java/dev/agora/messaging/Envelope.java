@@ -1,6 +1,8 @@
 package dev.agora.messaging;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ public record Envelope(
         @JsonProperty("event_creation_time") Instant creationTime,
         @JsonProperty("event_sender_id") String senderId,
         @JsonProperty("data") JsonNode data,
-        @JsonProperty("errors_count") int errorsCount,
+        @JsonProperty("errors_count") @JsonSetter(nulls = Nulls.AS_EMPTY) int errorsCount,
         @JsonProperty("errors") List<EnvelopeError> errors) {
 
     public Envelope {

@@ -1,0 +1,78 @@
+package dev.agora.messaging.amqp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agora.messaging.Envelope;
+import dev.agora.messaging.EnvelopeError;
+import dev.agora.messaging.ErrorType;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class EnvelopeCodecTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EnvelopeCodec codec = new EnvelopeCodec(json, 4096);
+
+    @Test
+    void writesTheSeedsFieldNamesAndReadsThemBack() {
+        var envelope = Envelope.create("order.created", "order", json.valueToTree(Map.of("orderId", "o1")))
+                .withError(EnvelopeError.of(ErrorType.SOFTERROR, "billing", "softfail", "db down"));
+
+        var body = new String(codec.encode(envelope), StandardCharsets.UTF_8);
+        var read = codec.decode(body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(body)
+                .contains("\"event_name\":\"order.created\"", "\"event_uuid\"", "\"event_creation_time\"",
+                        "\"event_sender_id\":\"order\"", "\"errors_count\":1", "\"error_type\":\"softerror\"",
+                        "\"error_sender\":\"billing\"", "\"error_code\":\"softfail\"", "\"error_message\":\"db down\"");
+        assertThat(read).isEqualTo(envelope);
+    }
+
+    @Test
+    void refusesABodyLargerThanTheLimitBeforeParsingIt() {
+        var body = ("{\"padding\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.decode(body))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageContaining("exceeds the limit of 4096 bytes");
+    }
+
+    @Test
+    void namesTheMissingFieldsOfAnInvalidEnvelope() {
+        var body = "{\"event_name\":\"order.created\",\"data\":{}}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.decode(body))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageContaining("event_uuid")
+                .hasMessageContaining("event_creation_time")
+                .hasMessageContaining("event_sender_id");
+    }
+
+    @Test
+    void refusesAnEventNameThatIsNotDottedWordsAndDataThatIsNotAnObject() {
+        var body = """
+                {"event_name":"Order Created","event_uuid":"7f1b6c1e-3f6a-4f0e-9a59-0c7c1f0b2a11",
+                 "event_creation_time":"2026-11-23T09:00:00Z","event_sender_id":"order","data":[1,2]}"""
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.decode(body))
+                .hasMessageContaining("event_name")
+                .hasMessageContaining("data");
+    }
+
+    @Test
+    void neverLetsABodyChooseTheClassItIsReadInto() {
+        var body = """
+                {"event_name":"order.created","event_uuid":"7f1b6c1e-3f6a-4f0e-9a59-0c7c1f0b2a11",
+                 "event_creation_time":"2026-11-23T09:00:00Z","event_sender_id":"order",
+                 "data":{"@class":"java.lang.ProcessBuilder","command":["touch","/tmp/pwned"]}}"""
+                .getBytes(StandardCharsets.UTF_8);
+
+        var envelope = codec.decode(body);
+
+        assertThat(codec.convert(envelope.data(), Object.class)).isInstanceOf(Map.class);
+    }
+}

@@ -215,7 +215,7 @@ public class AgoraMessagingAutoConfiguration {
     /** The database side: inbox and outbox tables, the transaction handlers run in, and the relay. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
-    @ConditionalOnProperty(prefix = "agora.messaging.inbox", name = "enabled", matchIfMissing = true)
+    @ConditionalOnProperty(prefix = "agora.messaging.database", name = "enabled", matchIfMissing = true)
     static class DatabaseConfiguration {
 
         @Bean

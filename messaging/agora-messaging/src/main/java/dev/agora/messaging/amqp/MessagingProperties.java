@@ -32,6 +32,7 @@ public record MessagingProperties(
         @DefaultValue Requests requests,
         @DefaultValue Outbox outbox,
         @DefaultValue Inbox inbox,
+        @DefaultValue Database database,
         @DefaultValue LogListenerSettings logListener) {
 
     public enum LogExchangeType {
@@ -69,11 +70,18 @@ public record MessagingProperties(
      *     committed by this process are relayed at once
      * @param retention how long sent rows are kept
      */
-    public record Outbox(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
+    public record Outbox(@DefaultValue("1s") Duration pollInterval,
             @DefaultValue("500") int batchSize, @DefaultValue("24h") Duration retention) {}
 
     /** @param retention how long processed message ids are remembered to drop redeliveries */
-    public record Inbox(@DefaultValue("true") boolean enabled, @DefaultValue("7d") Duration retention) {}
+    public record Inbox(@DefaultValue("7d") Duration retention) {}
+
+    /**
+     * @param enabled whether handlers run in a database transaction with an inbox and events go through an
+     *     outbox, when the service has a DataSource; a service that neither handles nor publishes events
+     *     can turn it off to keep these tables out of its schema
+     */
+    public record Database(@DefaultValue("true") boolean enabled) {}
 
     public record LogListenerSettings(@DefaultValue("#") String bindingKey, @DefaultValue("200") int batchSize) {}
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.logger;
+
+import org.jspecify.annotations.NullMarked;

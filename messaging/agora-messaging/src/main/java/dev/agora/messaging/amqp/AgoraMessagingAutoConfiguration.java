@@ -199,6 +199,7 @@ public class AgoraMessagingAutoConfiguration {
             CachingConnectionFactory connectionFactory,
             Topology topology,
             LogListener listener,
+            FailureRouter failures,
             MessagingProperties properties,
             TopologyDeclarer declarerFirst) {
         var container = new SimpleMessageListenerContainer(connectionFactory);
@@ -208,7 +209,7 @@ public class AgoraMessagingAutoConfiguration {
         container.setBatchSize(properties.logListener().batchSize());
         container.setPrefetchCount(properties.logListener().batchSize() * 2);
         container.setReceiveTimeout(100);
-        container.setMessageListener(new LogTap(listener));
+        container.setMessageListener(new LogTap(listener, failures));
         return container;
     }
 

@@ -94,6 +94,11 @@ final class FailureRouter {
      * not. Headers say why, when and from where, for the console and for replay.
      */
     void park(Message message, @Nullable Envelope envelope, String reason, int attempts) {
+        park(message, envelope, reason, attempts, true);
+    }
+
+    /** @param alsoToLog false for what came from the log itself, which would otherwise come back in a loop */
+    void park(Message message, @Nullable Envelope envelope, String reason, int attempts, boolean alsoToLog) {
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
         var body = envelope == null
                 ? message.getBody()
@@ -108,10 +113,12 @@ final class FailureRouter {
         headers.put(Headers.ATTEMPT, attempts);
         var parked = MessageFactory.forward(
                 "", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
-        var logged = MessageFactory.forward(
-                topology.logExchange(), routingKey + ".parked", amqpProperties(message), headers, body, routingKey);
         var confirmation = publisher.publish(parked);
-        publisher.publish(logged);
+        if (alsoToLog) {
+            publisher.publish(MessageFactory.forward(
+                    topology.logExchange(), routingKey + ".parked", amqpProperties(message), headers, body,
+                    routingKey));
+        }
         if (join(confirmation) == PublishOutcome.UNROUTED) {
             throw new MessagingException("parking queue " + topology.parkedQueue() + " is missing");
         }

@@ -5,6 +5,7 @@ import dev.agora.messaging.LogListener;
 import dev.agora.messaging.LoggedMessage;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,17 +14,21 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareBatchMessageListener;
 
 /**
- * Feeds the service's {@link LogListener} from {@code S_log_q} in batches and acknowledges a batch with
- * one multiple-ack once the listener returned; a failing batch goes back to the queue whole.
+ * Feeds the service's {@link LogListener} from {@code S_log_q} in batches, acknowledged with one
+ * multiple-ack once the listener returned. When a batch fails, its messages are tried one by one: if all
+ * fail the store is down and the batch goes back to the queue after a pause; if only some fail, those
+ * are parked with the reason, so one bad message cannot block the log.
  */
 final class LogTap implements ChannelAwareBatchMessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(LogTap.class);
 
     private final LogListener listener;
+    private final FailureRouter failures;
 
-    LogTap(LogListener listener) {
+    LogTap(LogListener listener, FailureRouter failures) {
         this.listener = listener;
+        this.failures = failures;
     }
 
     @Override
@@ -33,14 +38,38 @@ final class LogTap implements ChannelAwareBatchMessageListener {
         try {
             listener.onMessages(messages.stream().map(LogTap::toLogged).toList());
             channel.basicAck(lastTag, true);
-        } catch (RuntimeException | IOException failure) {
-            log.warn("log listener failed on a batch of {}; it will be delivered again", messages.size(), failure);
+        } catch (RuntimeException | IOException batchFailure) {
+            oneByOne(messages, channel, lastTag, batchFailure);
+        }
+    }
+
+    private void oneByOne(List<Message> messages, Channel channel, long lastTag, Exception batchFailure) {
+        var failed = new ArrayList<Message>();
+        var reasons = new ArrayList<String>();
+        for (var message : messages) {
             try {
-                Thread.sleep(1_000); // a failing store (database down) should not spin
-                channel.basicNack(lastTag, true, true);
-            } catch (IOException | InterruptedException e) {
-                log.warn("could not give the batch back; the broker will when the channel closes", e);
+                listener.onMessages(List.of(toLogged(message)));
+            } catch (RuntimeException e) {
+                failed.add(message);
+                reasons.add(FailureClassifier.describe(e));
             }
+        }
+        try {
+            if (failed.size() == messages.size()) {
+                log.warn("log listener failed on all {} messages; they will be delivered again", messages.size(),
+                        batchFailure);
+                Thread.sleep(1_000); // a store that is down should not make the batch spin
+                channel.basicNack(lastTag, true, true);
+                return;
+            }
+            for (int i = 0; i < failed.size(); i++) {
+                failures.park(failed.get(i), null, "log listener failed: " + reasons.get(i), 1, false);
+            }
+            channel.basicAck(lastTag, true);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not settle a failed log batch; the broker delivers it again when the channel closes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -110,6 +110,26 @@ class EventDeliveryIT {
                 .isEqualTo(1.0);
     }
 
+    @Test
+    void anEventTheBrokerRefusesFailsItsPublication() {
+        var admin = orders.bean(org.springframework.amqp.rabbit.core.RabbitAdmin.class);
+        admin.declareQueue(org.springframework.amqp.core.QueueBuilder.durable("full_q").maxLength(0)
+                .overflow(org.springframework.amqp.core.QueueBuilder.Overflow.rejectPublish).build());
+        admin.declareBinding(new org.springframework.amqp.core.Binding("full_q",
+                org.springframework.amqp.core.Binding.DestinationType.QUEUE, "agoram_event_exchange", "stock.counted",
+                Map.of()));
+        try {
+            var publication = orders.bean(EventPublisher.class).publish("stock.counted", Map.of("n", 1));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(publication::join)
+                    .cause()
+                    .isInstanceOf(dev.agora.messaging.MessagingException.class)
+                    .hasMessageContaining("broker refused (nack)");
+        } finally {
+            admin.deleteQueue("full_q");
+        }
+    }
+
     private static java.util.List<Received.Delivery> billingDeliveries() {
         return received.of("order.created").stream()
                 .filter(d -> d.instance().startsWith("billing"))

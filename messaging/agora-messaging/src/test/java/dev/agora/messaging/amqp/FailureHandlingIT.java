@@ -93,6 +93,11 @@ class FailureHandlingIT {
         assertThat(parked.reason()).contains("HardFailException").contains("cannot be done");
         assertThat(parked.body()).contains("\"error_type\":\"harderror\"").contains("\"errors_count\":1");
         assertThat(received.of("job.broken")).hasSize(1);
+        var metrics = jobs.bean(io.micrometer.core.instrument.MeterRegistry.class);
+        assertThat(metrics.get("agora.messages.parked").tag("routing_key", "job.broken").counter().count())
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(metrics.get("agora.messages.consumed").tag("routing_key", "job.ok").counter().count())
+                .isGreaterThanOrEqualTo(1.0);
     }
 
     @Test

@@ -111,6 +111,20 @@ class OutboxIT {
         }
     }
 
+    @Test
+    void sentRowsOlderThanTheRetentionAreCleanedUp() {
+        startOrders().close(); // creates the outbox table
+        schema.jdbc().update("""
+                INSERT INTO agora_outbox (sender, exchange, routing_key, message_id, body, created_at, sent_at)
+                VALUES ('orders', 'agoram_event_exchange', 'order.archived', 'old-sent', convert_to('{}', 'UTF8'),
+                        now() - interval '3 days', now() - interval '2 days')""");
+
+        try (var orders = startOrders()) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> schema.jdbc().queryForObject(
+                    "SELECT count(*) FROM agora_outbox WHERE message_id = 'old-sent'", Integer.class) == 0);
+        }
+    }
+
     private static RunningService startOrders() {
         return RunningService.start(Orders.class, "orders", broker, schema, FAST_POLL);
     }

@@ -127,10 +127,6 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         if (request != null) request.future.completeExceptionally(failure);
     }
 
-    int pendingCount() {
-        return pending.size();
-    }
-
     @Override
     public void destroy() {
         timeouts.shutdownNow();

@@ -167,10 +167,6 @@ final class ConfirmingPublisher implements AutoCloseable {
         });
     }
 
-    boolean isClosed() {
-        return closed;
-    }
-
     @Override
     public void close() {
         long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

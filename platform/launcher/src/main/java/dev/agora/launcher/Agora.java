@@ -1,0 +1,106 @@
+package dev.agora.launcher;
+
+import dev.agora.launcher.bench.BenchCommand;
+import dev.agora.launcher.bench.BenchTargets;
+import dev.agora.launcher.build.MavenWrapper;
+import dev.agora.launcher.build.ModuleBuilder;
+import dev.agora.launcher.build.StalenessCheck;
+import dev.agora.launcher.catalog.ServiceCatalog;
+import dev.agora.launcher.down.DownCommand;
+import dev.agora.launcher.health.HealthProbe;
+import dev.agora.launcher.infrastructure.AgoraDatabase;
+import dev.agora.launcher.infrastructure.InfrastructureChecks;
+import dev.agora.launcher.infrastructure.InfrastructureSettings;
+import dev.agora.launcher.logs.LogsCommand;
+import dev.agora.launcher.process.JavaRuntime;
+import dev.agora.launcher.process.PidFiles;
+import dev.agora.launcher.process.ProcessStopper;
+import dev.agora.launcher.process.ServiceEnvironment;
+import dev.agora.launcher.process.ServiceLauncher;
+import dev.agora.launcher.process.ServiceProcesses;
+import dev.agora.launcher.status.StatusCommand;
+import dev.agora.launcher.up.HealthWaiter;
+import dev.agora.launcher.up.LaunchedServices;
+import dev.agora.launcher.up.UpCommand;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code ./agora}: runs the platform's services as local processes. Wires the commands by hand: no Spring here. */
+@Command(
+        name = "agora",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // -h/--help on every subcommand too
+        version = "agora 0.1.0",
+        description = "Runs the Agora platform on this machine.",
+        subcommands = CommandLine.HelpCommand.class)
+public final class Agora implements Callable<Integer> {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        try {
+            System.exit(commandLine(AgoraHome.locate(), System.getenv(), ServiceCatalog.standard())
+                    .execute(args));
+        } catch (LauncherException e) { // e.g. a malformed AGORA_* variable, found while wiring
+            System.err.println("agora: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Without a subcommand there is nothing to do: show what there is, and fail like any usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    public static CommandLine commandLine(AgoraHome home, Map<String, String> env, ServiceCatalog catalog) {
+        var settings = InfrastructureSettings.fromEnvironment(env);
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var pidFiles = new PidFiles(home);
+        var stopper = new ProcessStopper(STOP_GRACE);
+        var processes = new ServiceProcesses(pidFiles, catalog, stopper);
+        var probe = new HealthProbe(http);
+        var builder = new ModuleBuilder(home, new StalenessCheck(), new MavenWrapper(home));
+        var environment = new ServiceEnvironment(settings, env);
+        var launcher = new ServiceLauncher(home, JavaRuntime.current(), environment, pidFiles);
+
+        var commandLine = new CommandLine(new Agora())
+                .addSubcommand(new UpCommand(
+                        home,
+                        catalog,
+                        settings,
+                        InfrastructureChecks.standard(settings, http),
+                        new AgoraDatabase(settings),
+                        builder,
+                        processes,
+                        new LaunchedServices(launcher, pidFiles, stopper),
+                        new HealthWaiter(probe, HEALTH_TIMEOUT, Duration.ofMillis(500))))
+                .addSubcommand(new DownCommand(processes))
+                .addSubcommand(new StatusCommand(catalog, processes, probe))
+                .addSubcommand(new LogsCommand(home, catalog))
+                .addSubcommand(new BenchCommand(
+                        home, BenchTargets.standard(), builder, JavaRuntime.current(), environment.jvmArguments()));
+        // everything after the bench target belongs to the benchmark, options included
+        commandLine.getSubcommands().get("bench").setStopAtPositional(true);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof LauncherException) {
+                cmd.getErr().println("agora: " + e.getMessage());
+                cmd.getErr().flush();
+                return 1;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.agora.launcher;
+
+import java.nio.file.Path;
+
+/** The repository root and the gitignored {@code .agora/} folder where logs and pid files live. */
+public record AgoraHome(Path root) {
+
+    public AgoraHome {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** The ./agora script sets {@code agora.home}; running the jar by hand from the repo root also works. */
+    public static AgoraHome locate() {
+        String home = System.getProperty("agora.home");
+        return new AgoraHome(Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.dir")));
+    }
+
+    public Path resolve(String relativePath) {
+        return root.resolve(relativePath);
+    }
+
+    public Path logsDir() {
+        return root.resolve(".agora/logs");
+    }
+
+    public Path runDir() {
+        return root.resolve(".agora/run");
+    }
+
+    public Path logFile(String service) {
+        return logsDir().resolve(service + ".log");
+    }
+
+    public Path pidFile(String service) {
+        return runDir().resolve(service + ".pid");
+    }
+
+    /** Shown to the user instead of absolute paths, so messages stay short. */
+    public String relative(Path path) {
+        return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
+    }
+}

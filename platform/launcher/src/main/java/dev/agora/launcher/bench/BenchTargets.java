@@ -1,0 +1,29 @@
+package dev.agora.launcher.bench;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The known benchmarks; add one line per new target. */
+public final class BenchTargets {
+
+    private final List<BenchTarget> targets;
+
+    public BenchTargets(List<BenchTarget> targets) {
+        this.targets = List.copyOf(targets);
+    }
+
+    public static BenchTargets standard() {
+        return new BenchTargets(List.of(new BenchTarget(
+                "messaging",
+                "benchmarks/messaging-bench",
+                "benchmarks/messaging-bench/target/agora-messaging-bench.jar")));
+    }
+
+    public Optional<BenchTarget> find(String name) {
+        return targets.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public List<String> names() {
+        return targets.stream().map(BenchTarget::name).toList();
+    }
+}

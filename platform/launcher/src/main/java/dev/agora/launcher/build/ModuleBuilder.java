@@ -1,0 +1,58 @@
+package dev.agora.launcher.build;
+
+import dev.agora.launcher.AgoraHome;
+import dev.agora.launcher.LauncherException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+
+/** Builds the modules whose jars are missing or older than their sources, all in one Maven run. */
+public final class ModuleBuilder {
+
+    /** Library modules every service and benchmark is built with: a change there makes their jars stale too. */
+    static final List<String> SHARED_MODULES = List.of("messaging/agora-messaging");
+
+    private final AgoraHome home;
+    private final StalenessCheck stalenessCheck;
+    private final MavenInstall maven;
+
+    public ModuleBuilder(AgoraHome home, StalenessCheck stalenessCheck, MavenInstall maven) {
+        this.home = home;
+        this.stalenessCheck = stalenessCheck;
+        this.maven = maven;
+    }
+
+    /** Returns the modules that were built; throws when one has no sources or the build fails. */
+    public List<String> ensureBuilt(List<? extends JarModule> modules, PrintWriter out) {
+        for (JarModule module : modules) {
+            if (!stalenessCheck.hasMainSources(home.resolve(module.module()))) {
+                throw new LauncherException(module.module() + " has no sources yet (nothing under " + module.module()
+                        + "/src/main), so it cannot be built or started");
+            }
+        }
+        List<String> stale =
+                modules.stream().filter(this::isStale).map(JarModule::module).toList();
+        if (stale.isEmpty()) {
+            return stale;
+        }
+        out.println("Building " + String.join(", ", stale) + " …");
+        out.flush();
+        int exitCode = maven.install(stale);
+        if (exitCode != 0) {
+            throw new LauncherException("build failed (./mvnw -q -DskipTests -pl " + String.join(",", stale)
+                    + " -am install exited with " + exitCode + ")");
+        }
+        for (JarModule module : modules) {
+            if (!Files.isRegularFile(home.resolve(module.jar()))) {
+                throw new LauncherException("the build of " + module.module() + " did not produce " + module.jar());
+            }
+        }
+        return stale;
+    }
+
+    private boolean isStale(JarModule module) {
+        var jar = home.resolve(module.jar());
+        return stalenessCheck.isStale(home.resolve(module.module()), jar)
+                || SHARED_MODULES.stream().anyMatch(shared -> stalenessCheck.isStale(home.resolve(shared), jar));
+    }
+}

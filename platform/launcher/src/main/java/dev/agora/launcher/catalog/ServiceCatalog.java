@@ -1,0 +1,52 @@
+package dev.agora.launcher.catalog;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** The services the launcher builds, starts and watches; the single place to add one. */
+public final class ServiceCatalog {
+
+    private final List<AgoraService> services;
+
+    public ServiceCatalog(List<AgoraService> services) {
+        requireUnique(services);
+        this.services = List.copyOf(services);
+    }
+
+    public static ServiceCatalog standard() {
+        return new ServiceCatalog(List.of(
+                // name, module, port, description: one line per service
+                service("logger", "services/logger", 8090, "main logger: recent traffic of the log exchange")));
+    }
+
+    /** Each service module sets {@code <finalName>agora-<name></finalName>}, so its jar path follows from both. */
+    static AgoraService service(String name, String module, int port, String description) {
+        return new AgoraService(name, module, module + "/target/agora-" + name + ".jar", port, description);
+    }
+
+    public List<AgoraService> services() {
+        return services;
+    }
+
+    public Optional<AgoraService> find(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public List<String> names() {
+        return services.stream().map(AgoraService::name).toList();
+    }
+
+    private static void requireUnique(List<AgoraService> services) {
+        var names = new HashSet<String>();
+        var ports = new HashSet<Integer>();
+        for (AgoraService service : services) {
+            if (!names.add(service.name())) {
+                throw new IllegalArgumentException("two services named " + service.name());
+            }
+            if (!ports.add(service.port())) {
+                throw new IllegalArgumentException("two services on port " + service.port());
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.agora.launcher.process;
+
+import dev.agora.launcher.catalog.AgoraService;
+import dev.agora.launcher.catalog.ServiceCatalog;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The service processes the pid files point at, trusted only when their command line names the service's jar. */
+public final class ServiceProcesses {
+
+    private final PidFiles pidFiles;
+    private final ServiceCatalog catalog;
+    private final ProcessStopper stopper;
+
+    public ServiceProcesses(PidFiles pidFiles, ServiceCatalog catalog, ProcessStopper stopper) {
+        this.pidFiles = pidFiles;
+        this.catalog = catalog;
+        this.stopper = stopper;
+    }
+
+    public OptionalLong recordedPid(String service) {
+        return pidFiles.read(service);
+    }
+
+    /** The live process of a service; empty when it is not running or its pid now belongs to something else. */
+    public Optional<ProcessHandle> running(String service) {
+        OptionalLong pid = pidFiles.read(service);
+        if (pid.isEmpty()) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(pid.getAsLong())
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> commandLineOf(process).contains(jarFileName(service)));
+    }
+
+    /** Stops every service with a pid file and removes the files; returns a line per service for the user. */
+    public List<String> stopAll() {
+        Map<String, ProcessHandle> owned = new LinkedHashMap<>();
+        List<String> report = new ArrayList<>();
+        for (String service : pidFiles.services()) {
+            Optional<ProcessHandle> process = running(service);
+            if (process.isPresent()) {
+                owned.put(service, process.get());
+            } else {
+                report.add(service + ": not running (stale pid file removed)");
+                pidFiles.delete(service);
+            }
+        }
+        stopper.stop(owned.values());
+        owned.forEach((service, process) -> {
+            pidFiles.delete(service);
+            report.add(service + ": stopped (pid " + process.pid() + ")");
+        });
+        return report;
+    }
+
+    /** Services no longer in the catalog still follow the agora-<name>.jar naming. */
+    private String jarFileName(String service) {
+        return catalog.find(service).map(AgoraService::jarFileName).orElse("agora-" + service + ".jar");
+    }
+
+    private static String commandLineOf(ProcessHandle process) {
+        ProcessHandle.Info info = process.info();
+        return info.commandLine()
+                .orElseGet(() -> info.command().orElse("") + " "
+                        + String.join(" ", info.arguments().orElse(new String[0])));
+    }
+}

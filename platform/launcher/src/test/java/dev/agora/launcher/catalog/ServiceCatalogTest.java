@@ -1,0 +1,41 @@
+package dev.agora.launcher.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceCatalogTest {
+
+    private final ServiceCatalog catalog = ServiceCatalog.standard();
+
+    @Test
+    void loggerIsTheMainLoggerOnPort8090() {
+        AgoraService logger = catalog.find("logger").orElseThrow();
+
+        assertThat(logger.module()).isEqualTo("services/logger");
+        assertThat(logger.jar()).isEqualTo("services/logger/target/agora-logger.jar");
+        assertThat(logger.jarFileName()).isEqualTo("agora-logger.jar");
+        assertThat(logger.port()).isEqualTo(8090);
+        assertThat(logger.healthUrl()).isEqualTo("http://127.0.0.1:8090/actuator/health");
+        assertThat(logger.description()).isEqualTo("main logger: recent traffic of the log exchange");
+    }
+
+    @Test
+    void unknownServiceIsNotFound() {
+        assertThat(catalog.find("nope")).isEmpty();
+        assertThat(catalog.names()).containsExactly("logger");
+    }
+
+    @Test
+    void twoServicesCannotShareANameOrAPort() {
+        var a = new AgoraService("a", "services/a", "services/a/target/agora-a.jar", 9001, "a");
+        var sameName = new AgoraService("a", "services/b", "services/b/target/agora-b.jar", 9002, "b");
+        var samePort = new AgoraService("c", "services/c", "services/c/target/agora-c.jar", 9001, "c");
+
+        assertThatThrownBy(() -> new ServiceCatalog(List.of(a, sameName))).hasMessageContaining("two services named a");
+        assertThatThrownBy(() -> new ServiceCatalog(List.of(a, samePort)))
+                .hasMessageContaining("two services on port 9001");
+    }
+}

@@ -20,7 +20,10 @@ public record Envelope(
         @JsonProperty("event_creation_time") Instant creationTime,
         @JsonProperty("event_sender_id") String senderId,
         @JsonProperty("data") JsonNode data,
-        @JsonProperty("errors_count") @JsonSetter(nulls = Nulls.AS_EMPTY) int errorsCount,
+
+        @JsonProperty("errors_count") @JsonSetter(nulls = Nulls.AS_EMPTY)
+        int errorsCount,
+
         @JsonProperty("errors") List<EnvelopeError> errors) {
 
     public Envelope {

@@ -13,6 +13,5 @@ public interface RequestClient {
 
     <T> CompletableFuture<T> request(String service, String action, Object data, Class<T> replyType);
 
-    <T> CompletableFuture<T> request(
-            String service, String action, Object data, Class<T> replyType, Duration timeout);
+    <T> CompletableFuture<T> request(String service, String action, Object data, Class<T> replyType, Duration timeout);
 }

@@ -61,7 +61,8 @@ public class AgoraMessagingAutoConfiguration {
     @Bean
     AgoraInstance agoraInstance(MessagingProperties properties) {
         var id = properties.instanceId();
-        return new AgoraInstance(id == null || id.isBlank() ? UUID.randomUUID().toString().substring(0, 8) : id);
+        return new AgoraInstance(
+                id == null || id.isBlank() ? UUID.randomUUID().toString().substring(0, 8) : id);
     }
 
     @Bean
@@ -106,7 +107,10 @@ public class AgoraMessagingAutoConfiguration {
 
     @Bean
     EventPublisher agoraEventPublisher(
-            ConfirmingPublisher publisher, MessageFactory messages, EnvelopeCodec codec, MessagingProperties properties) {
+            ConfirmingPublisher publisher,
+            MessageFactory messages,
+            EnvelopeCodec codec,
+            MessagingProperties properties) {
         return new AmqpEventPublisher(publisher, messages, codec, properties.service());
     }
 
@@ -120,7 +124,13 @@ public class AgoraMessagingAutoConfiguration {
             AgoraInstance instance,
             MessagingProperties properties) {
         return new AmqpRequestClient(
-                publisher, messages, codec, metrics, topology, instance.id(), properties.requests().timeout());
+                publisher,
+                messages,
+                codec,
+                metrics,
+                topology,
+                instance.id(),
+                properties.requests().timeout());
     }
 
     @Bean

@@ -31,10 +31,15 @@ final class AmqpEventPublisher implements EventPublisher {
     @Override
     public CompletableFuture<Void> publish(String eventName, Object data) {
         var envelope = Envelope.create(Topology.requireWords(eventName, "event name"), sender, codec.toTree(data));
-        return publisher.publish(messages.event(envelope, TraceParent.forOutgoing())).thenAccept(outcome -> {
-            if (outcome == PublishOutcome.UNROUTED) {
-                log.info("event {} {} reached no queue: nobody subscribes to it yet", eventName, envelope.uuid());
-            }
-        });
+        return publisher
+                .publish(messages.event(envelope, TraceParent.forOutgoing()))
+                .thenAccept(outcome -> {
+                    if (outcome == PublishOutcome.UNROUTED) {
+                        log.info(
+                                "event {} {} reached no queue: nobody subscribes to it yet",
+                                eventName,
+                                envelope.uuid());
+                    }
+                });
     }
 }

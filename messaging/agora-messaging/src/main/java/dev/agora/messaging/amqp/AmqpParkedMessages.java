@@ -44,10 +44,12 @@ final class AmqpParkedMessages implements ParkedMessages {
     @Override
     public List<ParkedMessage> list(int limit) {
         var found = new ArrayList<ParkedMessage>();
-        browse(response -> {
-            found.add(toParked(response));
-            return found.size() >= limit;
-        }, null);
+        browse(
+                response -> {
+                    found.add(toParked(response));
+                    return found.size() >= limit;
+                },
+                null);
         return found;
     }
 
@@ -83,7 +85,8 @@ final class AmqpParkedMessages implements ParkedMessages {
 
     @Override
     public long count() {
-        return rabbit.execute(channel -> channel.queueDeclarePassive(topology.parkedQueue()).getMessageCount());
+        return rabbit.execute(
+                channel -> channel.queueDeclarePassive(topology.parkedQueue()).getMessageCount());
     }
 
     /**
@@ -150,7 +153,8 @@ final class AmqpParkedMessages implements ParkedMessages {
         var headers = MessageFactory.headersOf(response.getProps());
         return new ParkedMessage(
                 String.valueOf(parkedId(response)),
-                String.valueOf(headers.getOrDefault(Headers.ORIGINAL_ROUTING_KEY, response.getEnvelope().getRoutingKey())),
+                String.valueOf(headers.getOrDefault(
+                        Headers.ORIGINAL_ROUTING_KEY, response.getEnvelope().getRoutingKey())),
                 String.valueOf(headers.getOrDefault(Headers.PARKED_REASON, "unknown")),
                 parseInstant(Headers.string(headers, Headers.PARKED_AT)),
                 Headers.intValue(headers.get(Headers.ATTEMPT), 1),
@@ -166,8 +170,8 @@ final class AmqpParkedMessages implements ParkedMessages {
 
     private static Map<String, Object> stringValues(Map<String, Object> headers) {
         var copy = new java.util.TreeMap<String, Object>();
-        headers.forEach((name, value) -> copy.put(name, value instanceof Number || value instanceof Boolean
-                ? value : String.valueOf(value)));
+        headers.forEach((name, value) ->
+                copy.put(name, value instanceof Number || value instanceof Boolean ? value : String.valueOf(value)));
         return copy;
     }
 

@@ -39,8 +39,8 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     private final String instanceId;
     private final Duration defaultTimeout;
     private final Map<String, PendingRequest<?>> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timeouts =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("agora-request-timeouts").daemon().factory());
+    private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("agora-request-timeouts").daemon().factory());
 
     AmqpRequestClient(
             ConfirmingPublisher publisher,
@@ -74,18 +74,28 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         var request = new PendingRequest<>(service, action, replyType);
         pending.put(correlationId, request);
         timeouts.schedule(() -> expire(correlationId, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
-        publisher.publish(messages.request(envelope, service, correlationId, replyTo)).whenComplete((outcome, error) -> {
-            if (error != null) {
-                var noService = error.getMessage() != null && error.getMessage().endsWith("does not exist");
-                complete(correlationId, new MessagingException((noService
-                                ? "no instance of service '" + service + "' handles " + routingKey + ": "
-                                : "request " + routingKey + " not sent: ")
-                        + error.getMessage(), error));
-            } else if (outcome == PublishOutcome.UNROUTED) {
-                complete(correlationId, new MessagingException("no instance of service '" + service
-                        + "' handles " + routingKey + " (unroutable request)"));
-            }
-        });
+        publisher
+                .publish(messages.request(envelope, service, correlationId, replyTo))
+                .whenComplete((outcome, error) -> {
+                    if (error != null) {
+                        var noService =
+                                error.getMessage() != null && error.getMessage().endsWith("does not exist");
+                        complete(
+                                correlationId,
+                                new MessagingException(
+                                        (noService
+                                                        ? "no instance of service '" + service + "' handles "
+                                                                + routingKey + ": "
+                                                        : "request " + routingKey + " not sent: ")
+                                                + error.getMessage(),
+                                        error));
+                    } else if (outcome == PublishOutcome.UNROUTED) {
+                        complete(
+                                correlationId,
+                                new MessagingException("no instance of service '" + service + "' handles " + routingKey
+                                        + " (unroutable request)"));
+                    }
+                });
         return request.future;
     }
 
@@ -103,7 +113,8 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
             var envelope = codec.decode(message.getBody());
             if ("error".equals(properties.getHeaders().get(Replies.STATUS_HEADER))) {
                 var errors = envelope.errors();
-                var reason = errors.isEmpty() ? "no reason given" : errors.getLast().message();
+                var reason =
+                        errors.isEmpty() ? "no reason given" : errors.getLast().message();
                 request.future.completeExceptionally(new RemoteFailureException(request.service, reason));
             } else {
                 request.complete(codec, envelope.data());
@@ -117,8 +128,8 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     private void expire(String correlationId, Duration timeout) {
         var request = pending.remove(correlationId);
         if (request != null) {
-            request.future.completeExceptionally(new RequestTimeoutException("no reply from service '"
-                    + request.service + "' to '" + request.action + "' within " + timeout.toMillis() + " ms"));
+            request.future.completeExceptionally(new RequestTimeoutException("no reply from service '" + request.service
+                    + "' to '" + request.action + "' within " + timeout.toMillis() + " ms"));
         }
     }
 
@@ -144,8 +155,12 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         }
 
         private static boolean isObjectType(Class<?> type) {
-            return !(type.isPrimitive() || Number.class.isAssignableFrom(type) || type == String.class
-                    || type == Boolean.class || type.isArray() || java.util.Collection.class.isAssignableFrom(type));
+            return !(type.isPrimitive()
+                    || Number.class.isAssignableFrom(type)
+                    || type == String.class
+                    || type == Boolean.class
+                    || type.isArray()
+                    || java.util.Collection.class.isAssignableFrom(type));
         }
     }
 }

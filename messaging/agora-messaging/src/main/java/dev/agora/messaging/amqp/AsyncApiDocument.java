@@ -34,23 +34,51 @@ final class AsyncApiDocument {
         var operations = new LinkedHashMap<String, Object>();
         var messages = new LinkedHashMap<String, Object>();
 
-        channels.put("jobQueue", Map.of(
-                "address", topology.jobQueue(),
-                "description", "Work queue shared by every instance of " + topology.service() + " (quorum queue)",
-                "bindings", Map.of("amqp", Map.of("is", "queue", "queue", Map.of(
-                        "name", topology.jobQueue(), "durable", true, "exclusive", false, "autoDelete", false,
-                        "vhost", "/")))));
+        channels.put(
+                "jobQueue",
+                Map.of(
+                        "address", topology.jobQueue(),
+                        "description",
+                                "Work queue shared by every instance of " + topology.service() + " (quorum queue)",
+                        "bindings",
+                                Map.of(
+                                        "amqp",
+                                        Map.of(
+                                                "is",
+                                                "queue",
+                                                "queue",
+                                                Map.of(
+                                                        "name",
+                                                        topology.jobQueue(),
+                                                        "durable",
+                                                        true,
+                                                        "exclusive",
+                                                        false,
+                                                        "autoDelete",
+                                                        false,
+                                                        "vhost",
+                                                        "/")))));
 
         handlers.eventHandlers().forEach((pattern, methods) -> {
             var id = "event." + pattern.pattern();
-            var message = messageFor(id, pattern.pattern(), dataType(methods.getFirst().method()));
+            var message = messageFor(
+                    id, pattern.pattern(), dataType(methods.getFirst().method()));
             messages.put(id, message);
             channels.put(id, channel(pattern.pattern(), topology.eventExchange(), id));
-            operations.put("receive " + pattern.pattern(), Map.of(
-                    "action", "receive",
-                    "channel", ref("channels", id),
-                    "summary", "handled by " + methods.stream().map(HandlerMethod::description).toList(),
-                    "messages", List.of(ref("channels/" + escape(id) + "/messages", id))));
+            operations.put(
+                    "receive " + pattern.pattern(),
+                    Map.of(
+                            "action",
+                            "receive",
+                            "channel",
+                            ref("channels", id),
+                            "summary",
+                            "handled by "
+                                    + methods.stream()
+                                            .map(HandlerMethod::description)
+                                            .toList(),
+                            "messages",
+                            List.of(ref("channels/" + escape(id) + "/messages", id))));
         });
         handlers.requestHandlers().forEach((action, handler) -> {
             var key = Topology.requestKey(topology.service(), action);
@@ -63,51 +91,86 @@ final class AsyncApiDocument {
             replyChannel.put("description", "the caller's reply.<caller> exchange, as given in reply_to");
             replyChannel.put("messages", Map.of(replyId, ref("components/messages", replyId)));
             channels.put(replyId, replyChannel);
-            operations.put("answer " + action, Map.of(
-                    "action", "receive",
-                    "channel", ref("channels", key),
-                    "summary", "request answered by " + handler.description(),
-                    "reply", Map.of("channel", ref("channels", replyId))));
+            operations.put(
+                    "answer " + action,
+                    Map.of(
+                            "action",
+                            "receive",
+                            "channel",
+                            ref("channels", key),
+                            "summary",
+                            "request answered by " + handler.description(),
+                            "reply",
+                            Map.of("channel", ref("channels", replyId))));
         });
         for (var event : publishedEvents) {
             var name = EventNames.of(event);
             var id = "publish." + name;
             messages.put(id, messageFor(id, name, event));
             channels.put(id, channel(name, topology.eventExchange(), id));
-            operations.put("send " + name, Map.of(
-                    "action", "send",
-                    "channel", ref("channels", id),
-                    "summary", event.getSimpleName() + " through the outbox"));
+            operations.put(
+                    "send " + name,
+                    Map.of(
+                            "action",
+                            "send",
+                            "channel",
+                            ref("channels", id),
+                            "summary",
+                            event.getSimpleName() + " through the outbox"));
         }
 
         var document = new LinkedHashMap<String, Object>();
         document.put("asyncapi", "3.0.0");
-        document.put("info", Map.of(
-                "title", topology.service() + " messaging",
-                "version", "1.0.0",
-                "description", "Generated by the Agora messaging layer from the service's declared topology"));
+        document.put(
+                "info",
+                Map.of(
+                        "title", topology.service() + " messaging",
+                        "version", "1.0.0",
+                        "description", "Generated by the Agora messaging layer from the service's declared topology"));
         document.put("defaultContentType", "application/json");
         document.put("channels", channels);
         document.put("operations", operations);
-        document.put("components", Map.of(
-                "messages", messages,
-                "schemas", Map.of("Envelope", codec.json().readTree(EnvelopeCodec.schemaBytes()))));
+        document.put(
+                "components",
+                Map.of(
+                        "messages",
+                        messages,
+                        "schemas",
+                        Map.of("Envelope", codec.json().readTree(EnvelopeCodec.schemaBytes()))));
         return document;
     }
 
     private Map<String, Object> channel(String address, String exchange, String messageId) {
         return Map.of(
                 "address", address,
-                "bindings", Map.of("amqp", Map.of("is", "routingKey", "exchange", Map.of(
-                        "name", exchange, "type", "topic", "durable", true, "autoDelete", false, "vhost", "/"))),
+                "bindings",
+                        Map.of(
+                                "amqp",
+                                Map.of(
+                                        "is",
+                                        "routingKey",
+                                        "exchange",
+                                        Map.of(
+                                                "name",
+                                                exchange,
+                                                "type",
+                                                "topic",
+                                                "durable",
+                                                true,
+                                                "autoDelete",
+                                                false,
+                                                "vhost",
+                                                "/"))),
                 "messages", Map.of(messageId, ref("components/messages", messageId)));
     }
 
     private Map<String, Object> messageFor(String id, String name, Type dataType) {
         var payload = new LinkedHashMap<String, Object>();
-        payload.put("allOf", List.of(
-                Map.of("$ref", "#/components/schemas/Envelope"),
-                Map.of("type", "object", "properties", Map.of("data", JsonSchemas.of(dataType)))));
+        payload.put(
+                "allOf",
+                List.of(
+                        Map.of("$ref", "#/components/schemas/Envelope"),
+                        Map.of("type", "object", "properties", Map.of("data", JsonSchemas.of(dataType)))));
         return Map.of(
                 "name", name,
                 "title", id,

@@ -41,8 +41,8 @@ final class ConfirmingPublisher implements AutoCloseable {
     private final Map<Long, Publication> byId = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger nextLane = new AtomicInteger();
-    private final ScheduledExecutorService maintenance =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("agora-publisher").daemon().factory());
+    private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("agora-publisher").daemon().factory());
     private final Object connectionLock = new Object();
     private volatile @Nullable Connection connection;
     private volatile boolean closed;

@@ -80,7 +80,8 @@ final class EnvelopeCodec {
 
     private static Schema loadSchema() {
         try (var in = new ClassPathResource(SCHEMA_LOCATION).getInputStream()) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

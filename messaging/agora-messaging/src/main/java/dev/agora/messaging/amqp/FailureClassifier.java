@@ -70,7 +70,8 @@ final class FailureClassifier {
 
     static String describe(Throwable failure) {
         var root = failure;
-        while (root.getCause() != null && root.getCause() != root
+        while (root.getCause() != null
+                && root.getCause() != root
                 && (root instanceof HandlerMethod.HandlerFailedException
                         || root instanceof java.util.concurrent.CompletionException
                         || root instanceof java.util.concurrent.ExecutionException)) {

@@ -79,14 +79,17 @@ final class FailureRouter {
             declarer.forgetDeferred(routingKey, delay);
             declarer.declareDeferred(routingKey, delay);
             if (await(retry) == PublishOutcome.UNROUTED) {
-                park(message, failed, "no deferred queue for " + routingKey + " after a soft failure: " + reason,
+                park(
+                        message,
+                        failed,
+                        "no deferred queue for " + routingKey + " after a soft failure: " + reason,
                         attempt);
                 return;
             }
         }
         metrics.softFailed(routingKey);
-        log.info("{} {} soft-failed (attempt {}), retry in {}: {}", routingKey, envelope.uuid(), attempt, delay,
-                reason);
+        log.info(
+                "{} {} soft-failed (attempt {}), retry in {}: {}", routingKey, envelope.uuid(), attempt, delay, reason);
     }
 
     /**
@@ -111,12 +114,16 @@ final class FailureRouter {
         headers.put(Headers.ORIGINAL_ROUTING_KEY, routingKey);
         headers.put(Headers.ORIGINAL_EXCHANGE, message.getMessageProperties().getReceivedExchange());
         headers.put(Headers.ATTEMPT, attempts);
-        var parked = MessageFactory.forward(
-                "", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
+        var parked =
+                MessageFactory.forward("", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
         var confirmation = publisher.publish(parked);
         if (alsoToLog) {
             publisher.publish(MessageFactory.forward(
-                    topology.logExchange(), routingKey + ".parked", amqpProperties(message), headers, body,
+                    topology.logExchange(),
+                    routingKey + ".parked",
+                    amqpProperties(message),
+                    headers,
+                    body,
                     routingKey));
         }
         if (join(confirmation) == PublishOutcome.UNROUTED) {

@@ -26,7 +26,8 @@ record HandlerMethod(Object bean, Method method, String description) {
         }
     }
 
-    @Nullable Object invoke(MessageContext context, EnvelopeCodec codec) {
+    @Nullable
+    Object invoke(MessageContext context, EnvelopeCodec codec) {
         var types = method.getParameterTypes();
         var arguments = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
@@ -50,8 +51,8 @@ record HandlerMethod(Object bean, Method method, String description) {
         try {
             return codec.convert(context.envelope().data(), type);
         } catch (JacksonException e) {
-            throw new HardFailException("data cannot be read as " + type.getSimpleName() + ": "
-                    + e.getOriginalMessage());
+            throw new HardFailException(
+                    "data cannot be read as " + type.getSimpleName() + ": " + e.getOriginalMessage());
         }
     }
 

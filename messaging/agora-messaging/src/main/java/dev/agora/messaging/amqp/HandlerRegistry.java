@@ -25,18 +25,16 @@ final class HandlerRegistry implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         var type = AopUtils.getTargetClass(bean);
-        MethodIntrospector.selectMethods(
-                        type, (MethodIntrospector.MetadataLookup<EventHandler>)
-                                method -> AnnotatedElementUtils.findMergedAnnotation(method, EventHandler.class))
+        MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<EventHandler>)
+                        method -> AnnotatedElementUtils.findMergedAnnotation(method, EventHandler.class))
                 .forEach((method, annotation) -> {
                     var invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
                     for (var pattern : annotation.value()) {
                         registerEvent(pattern, new HandlerMethod(bean, invocable, beanName + "." + method.getName()));
                     }
                 });
-        MethodIntrospector.selectMethods(
-                        type, (MethodIntrospector.MetadataLookup<RequestHandler>)
-                                method -> AnnotatedElementUtils.findMergedAnnotation(method, RequestHandler.class))
+        MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<RequestHandler>)
+                        method -> AnnotatedElementUtils.findMergedAnnotation(method, RequestHandler.class))
                 .forEach((method, annotation) -> {
                     var invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
                     registerRequest(
@@ -47,13 +45,15 @@ final class HandlerRegistry implements BeanPostProcessor {
 
     synchronized void registerEvent(String pattern, HandlerMethod handler) {
         if (!pattern.matches("(\\*|#|[a-z0-9_-]+)(\\.(\\*|#|[a-z0-9_-]+))*")) {
-            throw new IllegalStateException(handler.description() + ": '" + pattern
-                    + "' is not a topic pattern of lowercase words, * and #");
+            throw new IllegalStateException(
+                    handler.description() + ": '" + pattern + "' is not a topic pattern of lowercase words, * and #");
         }
         if (pattern.startsWith("request.") || pattern.startsWith("reply.")) {
             throw new IllegalStateException(handler.description() + ": events may not use the request. or reply. keys");
         }
-        eventHandlers.computeIfAbsent(TopicPattern.of(pattern), p -> new ArrayList<>()).add(handler);
+        eventHandlers
+                .computeIfAbsent(TopicPattern.of(pattern), p -> new ArrayList<>())
+                .add(handler);
     }
 
     synchronized void registerRequest(String action, HandlerMethod handler) {
@@ -74,7 +74,8 @@ final class HandlerRegistry implements BeanPostProcessor {
         return matching;
     }
 
-    @org.jspecify.annotations.Nullable HandlerMethod requestHandler(String action) {
+    @org.jspecify.annotations.Nullable
+    HandlerMethod requestHandler(String action) {
         return requestHandlers.get(action);
     }
 

@@ -72,7 +72,9 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         try {
             settlement.run();
         } catch (IOException | RuntimeException channelGone) {
-            log.info("delivery not settled, its channel closed; the broker delivers it again: {}", channelGone.toString());
+            log.info(
+                    "delivery not settled, its channel closed; the broker delivers it again: {}",
+                    channelGone.toString());
         }
     }
 
@@ -94,15 +96,19 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             return;
         }
         if (!envelope.name().equals(routingKey)) {
-            failures.park(message, envelope, "event_name '" + envelope.name() + "' differs from the routing key",
-                    attempt);
+            failures.park(
+                    message, envelope, "event_name '" + envelope.name() + "' differs from the routing key", attempt);
             return;
         }
         var incoming = TraceParent.parse(properties.getHeaders().get(TraceParent.HEADER));
         var trace = incoming == null ? TraceParent.newTrace() : incoming.child();
         var context = new MessageContext(
-                envelope, routingKey, attempt, properties.getCorrelationId(),
-                incoming == null ? null : incoming.toString(), properties.getHeaders());
+                envelope,
+                routingKey,
+                attempt,
+                properties.getCorrelationId(),
+                incoming == null ? null : incoming.toString(),
+                properties.getHeaders());
         boolean request = routingKey.startsWith(topology.requestPrefix());
         var matching = request ? requestHandler(routingKey) : handlers.eventHandlersFor(routingKey);
         if (matching.isEmpty()) {

@@ -24,7 +24,8 @@ final class JsonSchemas {
         if (type instanceof ParameterizedType parameterized) {
             var raw = (Class<?>) parameterized.getRawType();
             var arguments = parameterized.getActualTypeArguments();
-            if (Collection.class.isAssignableFrom(raw)) return Map.of("type", "array", "items", of(arguments[0], depth + 1));
+            if (Collection.class.isAssignableFrom(raw))
+                return Map.of("type", "array", "items", of(arguments[0], depth + 1));
             if (Map.class.isAssignableFrom(raw)) {
                 return Map.of("type", "object", "additionalProperties", of(arguments[1], depth + 1));
             }
@@ -43,7 +44,13 @@ final class JsonSchemas {
         }
         if (cls == LocalDate.class) return Map.of("type", "string", "format", "date");
         if (cls.isEnum()) {
-            return Map.of("type", "string", "enum", java.util.Arrays.stream(cls.getEnumConstants()).map(String::valueOf).toList());
+            return Map.of(
+                    "type",
+                    "string",
+                    "enum",
+                    java.util.Arrays.stream(cls.getEnumConstants())
+                            .map(String::valueOf)
+                            .toList());
         }
         if (cls.isArray()) return Map.of("type", "array", "items", of(cls.getComponentType(), depth + 1));
         if (cls.isRecord() && depth < 8) {

@@ -56,7 +56,9 @@ final class LogTap implements ChannelAwareBatchMessageListener {
         }
         try {
             if (failed.size() == messages.size()) {
-                log.warn("log listener failed on all {} messages; they will be delivered again", messages.size(),
+                log.warn(
+                        "log listener failed on all {} messages; they will be delivered again",
+                        messages.size(),
                         batchFailure);
                 Thread.sleep(1_000); // a store that is down should not make the batch spin
                 channel.basicNack(lastTag, true, true);

@@ -39,7 +39,11 @@ final class MessageFactory {
                 .replyTo(replyTo)
                 .build();
         return new OutboundMessage(
-                Topology.requestExchange(service), envelope.name(), true, properties, codec.encode(envelope),
+                Topology.requestExchange(service),
+                envelope.name(),
+                true,
+                properties,
+                codec.encode(envelope),
                 envelope.name());
     }
 
@@ -48,8 +52,12 @@ final class MessageFactory {
         var headers = new HashMap<String, Object>();
         headers.put(TraceParent.HEADER, TraceParent.forOutgoing().toString());
         headers.put(Replies.STATUS_HEADER, status);
-        var properties = properties(envelope.uuid().toString(), envelope.name(), topology.service(),
-                        envelope.creationTime(), headers)
+        var properties = properties(
+                        envelope.uuid().toString(),
+                        envelope.name(),
+                        topology.service(),
+                        envelope.creationTime(),
+                        headers)
                 .correlationId(correlationId)
                 .build();
         return new OutboundMessage(exchange, routingKey, true, properties, codec.encode(envelope), envelope.name());
@@ -76,19 +84,26 @@ final class MessageFactory {
     }
 
     /** A message written to the outbox earlier, sent now with the properties it would have had then. */
-    static OutboundMessage stored(String exchange, String routingKey, String sender, String messageId,
-            @Nullable String traceparent, Instant createdAt, byte[] body) {
+    static OutboundMessage stored(
+            String exchange,
+            String routingKey,
+            String sender,
+            String messageId,
+            @Nullable String traceparent,
+            Instant createdAt,
+            byte[] body) {
         var headers = new HashMap<String, Object>();
         if (traceparent != null) headers.put(TraceParent.HEADER, traceparent);
-        var properties = properties(messageId, routingKey, sender, createdAt, headers).build();
+        var properties =
+                properties(messageId, routingKey, sender, createdAt, headers).build();
         return new OutboundMessage(exchange, routingKey, true, properties, body, routingKey);
     }
 
     private AMQP.BasicProperties.Builder properties(Envelope envelope, TraceParent trace) {
         var headers = new HashMap<String, Object>();
         headers.put(TraceParent.HEADER, trace.toString());
-        return properties(envelope.uuid().toString(), envelope.name(), topology.service(), envelope.creationTime(),
-                headers);
+        return properties(
+                envelope.uuid().toString(), envelope.name(), topology.service(), envelope.creationTime(), headers);
     }
 
     private static AMQP.BasicProperties.Builder properties(

@@ -59,12 +59,14 @@ final class MessagingMetrics {
     }
 
     Timer handlerTimer(String routingKey) {
-        return timers.computeIfAbsent(routingKey, key -> Timer.builder("agora.messages.handler")
-                .description("time spent in handlers, transaction included")
-                .tag("service", service)
-                .tag("routing_key", key)
-                .publishPercentileHistogram()
-                .register(registry));
+        return timers.computeIfAbsent(
+                routingKey,
+                key -> Timer.builder("agora.messages.handler")
+                        .description("time spent in handlers, transaction included")
+                        .tag("service", service)
+                        .tag("routing_key", key)
+                        .publishPercentileHistogram()
+                        .register(registry));
     }
 
     private void count(String what, String routingKey) {
@@ -72,9 +74,11 @@ final class MessagingMetrics {
     }
 
     private Counter counter(String what, String routingKey) {
-        return counters.computeIfAbsent(what + '|' + routingKey, key -> Counter.builder("agora.messages." + what)
-                .tag("service", service)
-                .tag("routing_key", routingKey)
-                .register(registry));
+        return counters.computeIfAbsent(
+                what + '|' + routingKey,
+                key -> Counter.builder("agora.messages." + what)
+                        .tag("service", service)
+                        .tag("routing_key", routingKey)
+                        .register(registry));
     }
 }

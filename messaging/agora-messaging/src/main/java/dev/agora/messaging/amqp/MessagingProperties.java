@@ -51,7 +51,8 @@ public record MessagingProperties(
      * @param delays the backoff ladder; attempts beyond its length wait the last delay
      * @param maxAttempts deliveries before a message that keeps failing softly is parked
      */
-    public record Retry(@DefaultValue({"1s", "5s", "30s", "5m", "30m"}) List<Duration> delays,
+    public record Retry(
+            @DefaultValue({"1s", "5s", "30s", "5m", "30m"}) List<Duration> delays,
             @DefaultValue("10") int maxAttempts) {}
 
     /**
@@ -60,7 +61,9 @@ public record MessagingProperties(
      * @param confirmTimeout how long a message may stay unconfirmed, reconnections included, before its
      *     publication fails
      */
-    public record Publisher(@DefaultValue("2") int channels, @DefaultValue("500") int maxInFlight,
+    public record Publisher(
+            @DefaultValue("2") int channels,
+            @DefaultValue("500") int maxInFlight,
             @DefaultValue("30s") Duration confirmTimeout) {}
 
     public record Requests(@DefaultValue("5s") Duration timeout) {}
@@ -70,8 +73,10 @@ public record MessagingProperties(
      *     committed by this process are relayed at once
      * @param retention how long sent rows are kept
      */
-    public record Outbox(@DefaultValue("1s") Duration pollInterval,
-            @DefaultValue("500") int batchSize, @DefaultValue("24h") Duration retention) {}
+    public record Outbox(
+            @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("24h") Duration retention) {}
 
     /** @param retention how long processed message ids are remembered to drop redeliveries */
     public record Inbox(@DefaultValue("7d") Duration retention) {}
@@ -83,5 +88,7 @@ public record MessagingProperties(
      */
     public record Database(@DefaultValue("true") boolean enabled) {}
 
-    public record LogListenerSettings(@DefaultValue("#") String bindingKey, @DefaultValue("200") int batchSize) {}
+    public record LogListenerSettings(
+            @DefaultValue("#") String bindingKey,
+            @DefaultValue("200") int batchSize) {}
 }

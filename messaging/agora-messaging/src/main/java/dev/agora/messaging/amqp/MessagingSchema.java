@@ -44,7 +44,9 @@ final class MessagingSchema implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('agora_messaging_schema'))").query().singleRow();
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('agora_messaging_schema'))")
+                    .query()
+                    .singleRow();
             for (var statement : STATEMENTS) {
                 jdbc.sql(statement).update();
             }

@@ -35,8 +35,13 @@ final class OutboxEventListener {
         jdbc.sql("""
                         INSERT INTO agora_outbox (sender, exchange, routing_key, message_id, traceparent, body)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(topology.service(), topology.eventExchange(), name, envelope.uuid().toString(),
-                        TraceParent.forOutgoing().toString(), codec.encode(envelope))
+                .params(
+                        topology.service(),
+                        topology.eventExchange(),
+                        name,
+                        envelope.uuid().toString(),
+                        TraceParent.forOutgoing().toString(),
+                        codec.encode(envelope))
                 .update();
     }
 

@@ -107,13 +107,21 @@ final class OutboxRelay implements SmartLifecycle {
                             FROM agora_outbox WHERE sender = ? AND sent_at IS NULL
                             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                     .params(service, batchSize)
-                    .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getTimestamp(6), rs.getBytes(7)))
+                    .query((rs, n) -> new OutboxRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getTimestamp(6),
+                            rs.getBytes(7)))
                     .list();
-            var confirmations = rows.stream().map(row -> publisher.publish(message(row))).toList();
+            var confirmations =
+                    rows.stream().map(row -> publisher.publish(message(row))).toList();
             var confirmed = new ArrayList<Long>();
             for (int i = 0; i < rows.size(); i++) {
-                if (confirmedOrLogged(rows.get(i), confirmations.get(i))) confirmed.add(rows.get(i).id());
+                if (confirmedOrLogged(rows.get(i), confirmations.get(i)))
+                    confirmed.add(rows.get(i).id());
             }
             if (!confirmed.isEmpty()) {
                 jdbc.sql("UPDATE agora_outbox SET sent_at = now() WHERE id = ANY(?)")
@@ -128,19 +136,29 @@ final class OutboxRelay implements SmartLifecycle {
     private boolean confirmedOrLogged(OutboxRow row, CompletableFuture<PublishOutcome> confirmation) {
         try {
             if (confirmation.join() == PublishOutcome.UNROUTED) {
-                log.info("event {} {} reached no queue: nobody subscribes to it yet", row.routingKey(), row.messageId());
+                log.info(
+                        "event {} {} reached no queue: nobody subscribes to it yet", row.routingKey(), row.messageId());
             }
             return true;
         } catch (RuntimeException e) {
-            log.warn("event {} {} not confirmed, will be sent again: {}", row.routingKey(), row.messageId(),
+            log.warn(
+                    "event {} {} not confirmed, will be sent again: {}",
+                    row.routingKey(),
+                    row.messageId(),
                     e.getMessage());
             return false;
         }
     }
 
     private OutboundMessage message(OutboxRow row) {
-        return MessageFactory.stored(row.exchange(), row.routingKey(), service, row.messageId(), row.traceparent(),
-                row.createdAt().toInstant(), row.body());
+        return MessageFactory.stored(
+                row.exchange(),
+                row.routingKey(),
+                service,
+                row.messageId(),
+                row.traceparent(),
+                row.createdAt().toInstant(),
+                row.body());
     }
 
     private void cleanUpNowAndThen() {
@@ -148,13 +166,20 @@ final class OutboxRelay implements SmartLifecycle {
         if (now < nextCleanup) return;
         nextCleanup = now + 60_000;
         int rows = jdbc.sql("DELETE FROM agora_outbox WHERE sender = ? AND sent_at < ?")
-                .params(service, Timestamp.from(Instant.now().minus(properties.outbox().retention())))
+                .params(
+                        service,
+                        Timestamp.from(Instant.now().minus(properties.outbox().retention())))
                 .update();
         int ids = inbox.forgetOlderThan(properties.inbox().retention());
         if (rows + ids > 0) log.debug("cleaned up {} sent outbox rows and {} inbox ids", rows, ids);
     }
 
     private record OutboxRow(
-            long id, String exchange, String routingKey, String messageId, String traceparent, Timestamp createdAt,
+            long id,
+            String exchange,
+            String routingKey,
+            String messageId,
+            String traceparent,
+            Timestamp createdAt,
             byte[] body) {}
 }

@@ -76,8 +76,9 @@ final class PublisherLane {
         if (state != null && state.channel.isOpen()) return state;
         var channel = publisher.openChannel();
         var fresh = new ChannelState(channel);
-        channel.addConfirmListener((seq, multiple) -> settle(fresh, seq, multiple, true), (seq, multiple) ->
-                settle(fresh, seq, multiple, false));
+        channel.addConfirmListener(
+                (seq, multiple) -> settle(fresh, seq, multiple, true),
+                (seq, multiple) -> settle(fresh, seq, multiple, false));
         channel.addShutdownListener(cause -> resendUnconfirmed(fresh, MissingExchange.of(cause)));
         current = fresh;
         return fresh;
@@ -112,8 +113,8 @@ final class PublisherLane {
             var publication = dead.unconfirmed.remove(key);
             if (publication == null) continue;
             if (publication.message().exchange().equals(missingExchange)) {
-                publisher.fail(this, publication, new MessagingException("exchange '" + missingExchange
-                        + "' does not exist"));
+                publisher.fail(
+                        this, publication, new MessagingException("exchange '" + missingExchange + "' does not exist"));
             } else {
                 publisher.retryLater(this, publication);
             }

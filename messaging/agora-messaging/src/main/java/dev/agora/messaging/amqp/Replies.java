@@ -50,8 +50,8 @@ final class Replies {
             return;
         }
         var address = new Address(replyTo);
-        var message = messages.reply(reply, address.getExchangeName(), address.getRoutingKey(),
-                request.getCorrelationId(), status);
+        var message = messages.reply(
+                reply, address.getExchangeName(), address.getRoutingKey(), request.getCorrelationId(), status);
         try {
             var outcome = publisher.publish(message).get(10, TimeUnit.SECONDS);
             if (outcome == PublishOutcome.UNROUTED) {

@@ -14,8 +14,8 @@ record Topology(String service, String eventExchange, String logExchange) {
 
     Topology {
         if (service == null || !SERVICE_NAME.matcher(service).matches()) {
-            throw new IllegalArgumentException("agora.messaging.service must be lowercase words joined by dashes, was '"
-                    + service + "'");
+            throw new IllegalArgumentException(
+                    "agora.messaging.service must be lowercase words joined by dashes, was '" + service + "'");
         }
     }
 
@@ -99,8 +99,7 @@ record Topology(String service, String eventExchange, String logExchange) {
 
     static String requireWords(String key, String what) {
         if (key == null || !WORDS.matcher(key).matches()) {
-            throw new IllegalArgumentException(
-                    what + " must be lowercase words joined by dots, was '" + key + "'");
+            throw new IllegalArgumentException(what + " must be lowercase words joined by dots, was '" + key + "'");
         }
         return key;
     }

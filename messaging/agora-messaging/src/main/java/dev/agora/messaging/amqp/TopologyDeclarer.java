@@ -68,8 +68,8 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
                 .autoDelete()
                 .build();
 
-        var all = new ArrayList<Declarable>(List.of(
-                eventExchange, log, requests, replies, delayedIn, delayedOut, jobQueue, parked, replyQueue));
+        var all = new ArrayList<Declarable>(
+                List.of(eventExchange, log, requests, replies, delayedIn, delayedOut, jobQueue, parked, replyQueue));
         for (var input : List.of(eventExchange, requests, replies, delayedIn)) {
             all.add(new Binding(log.getName(), Binding.DestinationType.EXCHANGE, input.getName(), "#", Map.of()));
         }
@@ -85,8 +85,11 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
             var logQueue = QueueBuilder.durable(topology.logQueue()).quorum().build();
             all.add(logQueue);
             all.add(new Binding(
-                    logQueue.getName(), Binding.DestinationType.QUEUE, log.getName(),
-                    properties.logListener().bindingKey(), Map.of()));
+                    logQueue.getName(),
+                    Binding.DestinationType.QUEUE,
+                    log.getName(),
+                    properties.logListener().bindingKey(),
+                    Map.of()));
         }
         return all;
     }
@@ -106,8 +109,11 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
                         .build();
                 admin.declareQueue(queue);
                 admin.declareBinding(new Binding(
-                        name, Binding.DestinationType.QUEUE, topology.delayedIn(),
-                        Topology.deferredKey(routingKey, delay), Map.of()));
+                        name,
+                        Binding.DestinationType.QUEUE,
+                        topology.delayedIn(),
+                        Topology.deferredKey(routingKey, delay),
+                        Map.of()));
             } catch (RuntimeException e) {
                 declaredDeferredQueues.remove(name);
                 throw e;
@@ -123,8 +129,14 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
 
     private Exchange logExchange() {
         return switch (properties.logExchangeType()) {
-            case TOPIC -> ExchangeBuilder.topicExchange(topology.logExchange()).durable(true).build();
-            case FANOUT -> ExchangeBuilder.fanoutExchange(topology.logExchange()).durable(true).build();
+            case TOPIC ->
+                ExchangeBuilder.topicExchange(topology.logExchange())
+                        .durable(true)
+                        .build();
+            case FANOUT ->
+                ExchangeBuilder.fanoutExchange(topology.logExchange())
+                        .durable(true)
+                        .build();
         };
     }
 

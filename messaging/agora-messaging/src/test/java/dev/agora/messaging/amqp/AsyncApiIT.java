@@ -29,29 +29,45 @@ class AsyncApiIT {
         try (var context = new SpringApplicationBuilder(InventoryApp.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(broker.springProperties())
-                .properties(Map.of("agora.messaging.service", "inventory", "server.port", "0",
+                .properties(Map.of(
+                        "agora.messaging.service",
+                        "inventory",
+                        "server.port",
+                        "0",
                         "spring.autoconfigure.exclude",
                         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"))
                 .run()) {
             var port = context.getEnvironment().getProperty("local.server.port");
 
-            var document = RestClient.create("http://127.0.0.1:" + port).get().uri("/asyncapi").retrieve()
+            var document = RestClient.create("http://127.0.0.1:" + port)
+                    .get()
+                    .uri("/asyncapi")
+                    .retrieve()
                     .body(JsonNode.class);
 
             assertThat(document.get("asyncapi").asString()).isEqualTo("3.0.0");
             var channels = document.get("channels");
             assertThat(channels.get("jobQueue").get("address").asString()).isEqualTo("inventory_job_q");
-            assertThat(channels.get("event.order.created").get("address").asString()).isEqualTo("order.created");
-            assertThat(channels.get("request.inventory.reserve").get("bindings").get("amqp").get("exchange").get("name")
+            assertThat(channels.get("event.order.created").get("address").asString())
+                    .isEqualTo("order.created");
+            assertThat(channels.get("request.inventory.reserve")
+                            .get("bindings")
+                            .get("amqp")
+                            .get("exchange")
+                            .get("name")
                             .asString())
                     .isEqualTo("request.inventory");
             assertThat(channels.get("publish.inventory.updated").get("address").asString())
                     .isEqualTo("inventory.updated");
-            var reserveData = document.at("/components/messages/request.inventory.reserve/payload/allOf/1/properties/data");
+            var reserveData =
+                    document.at("/components/messages/request.inventory.reserve/payload/allOf/1/properties/data");
             assertThat(reserveData.get("properties").propertyNames()).containsExactly("productId", "quantity");
             assertThat(document.get("operations").propertyNames())
                     .contains("receive order.created", "answer reserve", "send inventory.updated");
-            assertThat(document.at("/components/schemas/Envelope/required").valueStream().map(JsonNode::asString).toList())
+            assertThat(document.at("/components/schemas/Envelope/required")
+                            .valueStream()
+                            .map(JsonNode::asString)
+                            .toList())
                     .containsAll(List.of("event_name", "event_uuid", "data"));
         }
     }

@@ -38,8 +38,8 @@ class ConnectionLossIT {
     void killingTheConnectionsDuringTenThousandEventsLosesNoneAndDuplicatesNoEffect() throws Exception {
         schema.jdbc().execute("CREATE TABLE effects (event_uuid varchar(64) NOT NULL)");
         try (var feeder = RunningService.start(Feeder.class, "feeder", broker);
-                var sink = RunningService.start(Sink.class, "sink", broker, schema,
-                        Map.of("agora.messaging.concurrency", "4"))) {
+                var sink = RunningService.start(
+                        Sink.class, "sink", broker, schema, Map.of("agora.messaging.concurrency", "4"))) {
             var publisher = feeder.bean(EventPublisher.class);
             var kills = new AtomicInteger();
             var killer = Thread.ofPlatform().start(() -> killConnectionsWhileRunning(kills));
@@ -49,10 +49,12 @@ class ConnectionLossIT {
                 confirmations.add(publisher.publish("reading.taken", Map.of("n", i)));
                 if (i % 500 == 0) Thread.sleep(300); // spread the run over the kills
             }
-            CompletableFuture.allOf(confirmations.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(confirmations.toArray(CompletableFuture[]::new))
+                    .join();
             killer.join();
 
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> count("SELECT count(DISTINCT event_uuid) FROM effects") == EVENTS);
             await().during(Duration.ofSeconds(2)).until(() -> count("SELECT count(*) FROM effects") == EVENTS);
             assertThat(kills.get()).isGreaterThanOrEqualTo(3);
@@ -91,7 +93,9 @@ class ConnectionLossIT {
     record SinkHandlers(JdbcClient jdbc) {
         @EventHandler("reading.taken")
         void on(Envelope envelope) {
-            jdbc.sql("INSERT INTO effects (event_uuid) VALUES (?)").param(envelope.uuid().toString()).update();
+            jdbc.sql("INSERT INTO effects (event_uuid) VALUES (?)")
+                    .param(envelope.uuid().toString())
+                    .update();
         }
     }
 }

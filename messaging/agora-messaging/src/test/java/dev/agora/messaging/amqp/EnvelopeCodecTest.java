@@ -25,9 +25,16 @@ class EnvelopeCodecTest {
         var read = codec.decode(body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(body)
-                .contains("\"event_name\":\"order.created\"", "\"event_uuid\"", "\"event_creation_time\"",
-                        "\"event_sender_id\":\"order\"", "\"errors_count\":1", "\"error_type\":\"softerror\"",
-                        "\"error_sender\":\"billing\"", "\"error_code\":\"softfail\"", "\"error_message\":\"db down\"");
+                .contains(
+                        "\"event_name\":\"order.created\"",
+                        "\"event_uuid\"",
+                        "\"event_creation_time\"",
+                        "\"event_sender_id\":\"order\"",
+                        "\"errors_count\":1",
+                        "\"error_type\":\"softerror\"",
+                        "\"error_sender\":\"billing\"",
+                        "\"error_code\":\"softfail\"",
+                        "\"error_message\":\"db down\"");
         assertThat(read).isEqualTo(envelope);
     }
 
@@ -55,8 +62,7 @@ class EnvelopeCodecTest {
     void refusesAnEventNameThatIsNotDottedWordsAndDataThatIsNotAnObject() {
         var body = """
                 {"event_name":"Order Created","event_uuid":"7f1b6c1e-3f6a-4f0e-9a59-0c7c1f0b2a11",
-                 "event_creation_time":"2026-11-23T09:00:00Z","event_sender_id":"order","data":[1,2]}"""
-                .getBytes(StandardCharsets.UTF_8);
+                 "event_creation_time":"2026-11-23T09:00:00Z","event_sender_id":"order","data":[1,2]}""".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> codec.decode(body))
                 .hasMessageContaining("event_name")
@@ -68,8 +74,7 @@ class EnvelopeCodecTest {
         var body = """
                 {"event_name":"order.created","event_uuid":"7f1b6c1e-3f6a-4f0e-9a59-0c7c1f0b2a11",
                  "event_creation_time":"2026-11-23T09:00:00Z","event_sender_id":"order",
-                 "data":{"@class":"java.lang.ProcessBuilder","command":["touch","/tmp/pwned"]}}"""
-                .getBytes(StandardCharsets.UTF_8);
+                 "data":{"@class":"java.lang.ProcessBuilder","command":["touch","/tmp/pwned"]}}""".getBytes(StandardCharsets.UTF_8);
 
         var envelope = codec.decode(body);
 

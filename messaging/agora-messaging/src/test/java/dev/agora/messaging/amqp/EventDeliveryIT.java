@@ -60,19 +60,24 @@ class EventDeliveryIT {
 
         orders.bean(EventPublisher.class).publish(new OrderCreated(orderId, 3)).join();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received.of("order.created").size() == 2);
-        await().during(Duration.ofMillis(500)).until(() -> received.of("order.created").size() == 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received.of("order.created").size() == 2);
+        await().during(Duration.ofMillis(500))
+                .until(() -> received.of("order.created").size() == 2);
         var services = received.of("order.created").stream()
                 .map(d -> d.instance().replaceAll("-\\d$", ""))
                 .toList();
         assertThat(services).containsExactlyInAnyOrder("billing", "shipping");
         assertThat(received.of("order.created"))
-                .allSatisfy(d -> assertThat(d.context().envelope().data().get("orderId").asString()).isEqualTo(orderId));
+                .allSatisfy(d -> assertThat(
+                                d.context().envelope().data().get("orderId").asString())
+                        .isEqualTo(orderId));
     }
 
     @Test
     void instancesOfOneServiceShareItsEventsAsCompetingConsumers() {
-        IntStream.range(0, 200).mapToObj(i -> orders.bean(EventPublisher.class).publish(new OrderCreated("o" + i, i)))
+        IntStream.range(0, 200)
+                .mapToObj(i -> orders.bean(EventPublisher.class).publish(new OrderCreated("o" + i, i)))
                 .toList()
                 .forEach(java.util.concurrent.CompletableFuture::join);
 
@@ -91,9 +96,12 @@ class EventDeliveryIT {
     void aHandlersEventContinuesTheTraceOfTheEventItHandles() {
         orders.bean(EventPublisher.class).publish(new OrderCreated("traced", 1)).join();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received.of("invoice.created").size() == 1);
-        var first = TraceParent.parse(received.of("order.created").getFirst().context().traceparent());
-        var second = TraceParent.parse(received.of("invoice.created").getFirst().context().traceparent());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received.of("invoice.created").size() == 1);
+        var first = TraceParent.parse(
+                received.of("order.created").getFirst().context().traceparent());
+        var second = TraceParent.parse(
+                received.of("invoice.created").getFirst().context().traceparent());
         assertThat(first).isNotNull();
         assertThat(second).isNotNull();
         assertThat(second.traceId()).isEqualTo(first.traceId());
@@ -104,19 +112,29 @@ class EventDeliveryIT {
     void anEventNobodySubscribesToIsConfirmedAndCountedAsUnrouted() {
         var metrics = orders.bean(io.micrometer.core.instrument.MeterRegistry.class);
 
-        orders.bean(EventPublisher.class).publish("nobody.listens", Map.of("x", 1)).join();
+        orders.bean(EventPublisher.class)
+                .publish("nobody.listens", Map.of("x", 1))
+                .join();
 
-        assertThat(metrics.get("agora.messages.unrouted").tag("routing_key", "nobody.listens").counter().count())
+        assertThat(metrics.get("agora.messages.unrouted")
+                        .tag("routing_key", "nobody.listens")
+                        .counter()
+                        .count())
                 .isEqualTo(1.0);
     }
 
     @Test
     void anEventTheBrokerRefusesFailsItsPublication() {
         var admin = orders.bean(org.springframework.amqp.rabbit.core.RabbitAdmin.class);
-        admin.declareQueue(org.springframework.amqp.core.QueueBuilder.durable("full_q").maxLength(0)
-                .overflow(org.springframework.amqp.core.QueueBuilder.Overflow.rejectPublish).build());
-        admin.declareBinding(new org.springframework.amqp.core.Binding("full_q",
-                org.springframework.amqp.core.Binding.DestinationType.QUEUE, "agoram_event_exchange", "stock.counted",
+        admin.declareQueue(org.springframework.amqp.core.QueueBuilder.durable("full_q")
+                .maxLength(0)
+                .overflow(org.springframework.amqp.core.QueueBuilder.Overflow.rejectPublish)
+                .build());
+        admin.declareBinding(new org.springframework.amqp.core.Binding(
+                "full_q",
+                org.springframework.amqp.core.Binding.DestinationType.QUEUE,
+                "agoram_event_exchange",
+                "stock.counted",
                 Map.of()));
         try {
             var publication = orders.bean(EventPublisher.class).publish("stock.counted", Map.of("n", 1));
@@ -157,7 +175,8 @@ class EventDeliveryIT {
         void on(OrderCreated order, MessageContext context) {
             received.add(instance, context);
             if (order.orderId().equals("traced")) {
-                events.publish("invoice.created", Map.of("orderId", order.orderId())).join();
+                events.publish("invoice.created", Map.of("orderId", order.orderId()))
+                        .join();
             }
         }
     }

@@ -17,21 +17,24 @@ class FailureClassifierTest {
 
     @Test
     void declaredFailuresDecideForThemselvesEvenWhenWrapped() {
-        assertThat(classifier.classify(new HardFailException("no such product"))).isEqualTo(FailureKind.HARD);
+        assertThat(classifier.classify(new HardFailException("no such product")))
+                .isEqualTo(FailureKind.HARD);
         assertThat(classifier.classify(new RuntimeException(new SoftFailException("later"))))
                 .isEqualTo(FailureKind.SOFT);
     }
 
     @Test
     void transientInfrastructureErrorsAreSoft() {
-        assertThat(classifier.classify(new CannotAcquireLockException("lock timeout"))).isEqualTo(FailureKind.SOFT);
+        assertThat(classifier.classify(new CannotAcquireLockException("lock timeout")))
+                .isEqualTo(FailureKind.SOFT);
         assertThat(classifier.classify(new IOException("connection refused"))).isEqualTo(FailureKind.SOFT);
         assertThat(classifier.classify(new RequestTimeoutException("no reply"))).isEqualTo(FailureKind.SOFT);
     }
 
     @Test
     void badInputAndPermanentDataErrorsAreHard() {
-        assertThat(classifier.classify(new IllegalArgumentException("negative quantity"))).isEqualTo(FailureKind.HARD);
+        assertThat(classifier.classify(new IllegalArgumentException("negative quantity")))
+                .isEqualTo(FailureKind.HARD);
         assertThat(classifier.classify(new DataIntegrityViolationException("duplicate key")))
                 .isEqualTo(FailureKind.HARD);
     }

@@ -46,9 +46,14 @@ class FailureHandlingIT {
 
     @BeforeAll
     static void startService() {
-        jobs = RunningService.start(Jobs.class, "jobs", broker, null, Map.of(
-                "agora.messaging.retry.delays", "300ms,600ms",
-                "agora.messaging.retry.max-attempts", "3"));
+        jobs = RunningService.start(
+                Jobs.class,
+                "jobs",
+                broker,
+                null,
+                Map.of(
+                        "agora.messaging.retry.delays", "300ms,600ms",
+                        "agora.messaging.retry.max-attempts", "3"));
     }
 
     @AfterAll
@@ -70,7 +75,8 @@ class FailureHandlingIT {
     void aSoftFailureIsRetriedAfterEachDelayOfTheLadderAndSucceedsOnTheThirdAttempt() {
         publish("job.flaky", Map.of("n", 1));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received.of("job.flaky").size() == 3);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received.of("job.flaky").size() == 3);
         var attempts = received.of("job.flaky");
         assertThat(attempts).extracting(d -> d.context().attempt()).containsExactly(1, 2, 3);
         assertThat(millisBetween(attempts.get(0), attempts.get(1))).isBetween(280L, 2_000L);
@@ -87,16 +93,23 @@ class FailureHandlingIT {
         publish("job.broken", Map.of("n", 1));
         publish("job.ok", Map.of("n", 2));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
         var parked = parked().getFirst();
         assertThat(parked.routingKey()).isEqualTo("job.broken");
         assertThat(parked.reason()).contains("HardFailException").contains("cannot be done");
         assertThat(parked.body()).contains("\"error_type\":\"harderror\"").contains("\"errors_count\":1");
         assertThat(received.of("job.broken")).hasSize(1);
         var metrics = jobs.bean(io.micrometer.core.instrument.MeterRegistry.class);
-        assertThat(metrics.get("agora.messages.parked").tag("routing_key", "job.broken").counter().count())
+        assertThat(metrics.get("agora.messages.parked")
+                        .tag("routing_key", "job.broken")
+                        .counter()
+                        .count())
                 .isGreaterThanOrEqualTo(1.0);
-        assertThat(metrics.get("agora.messages.consumed").tag("routing_key", "job.ok").counter().count())
+        assertThat(metrics.get("agora.messages.consumed")
+                        .tag("routing_key", "job.ok")
+                        .counter()
+                        .count())
                 .isGreaterThanOrEqualTo(1.0);
     }
 
@@ -105,7 +118,8 @@ class FailureHandlingIT {
         rawPublish("job.ok", "this is not json");
         publish("job.ok", Map.of("n", 3));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
         var parked = parked().getFirst();
         assertThat(parked.reason()).startsWith("body is not valid JSON");
         assertThat(parked.body()).isEqualTo("this is not json");
@@ -141,10 +155,12 @@ class FailureHandlingIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1);
 
         fixed.add("job.fixable");
-        var replayed = jobs.bean(ParkedMessages.class).replay(parked().getFirst().id());
+        var replayed =
+                jobs.bean(ParkedMessages.class).replay(parked().getFirst().id());
 
         assertThat(replayed).isTrue();
-        await().atMost(Duration.ofSeconds(5)).until(() -> received.of("job.fixable").size() == 2);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> received.of("job.fixable").size() == 2);
         var replay = received.of("job.fixable").get(1).context();
         assertThat(replay.attempt()).isEqualTo(1);
         assertThat(replay.envelope().errors()).extracting(e -> e.type()).containsExactly(ErrorType.HARDERROR);
@@ -157,7 +173,8 @@ class FailureHandlingIT {
         publish("job.broken", Map.of("n", 7));
         await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 2);
 
-        var discarded = jobs.bean(ParkedMessages.class).discard(parked().getFirst().id());
+        var discarded =
+                jobs.bean(ParkedMessages.class).discard(parked().getFirst().id());
 
         assertThat(discarded).isTrue();
         await().atMost(Duration.ofSeconds(2)).until(() -> parked().size() == 1);
@@ -169,8 +186,11 @@ class FailureHandlingIT {
     }
 
     private static void rawPublish(String routingKey, String body) {
-        jobs.bean(RabbitTemplate.class).send("agoram_event_exchange", routingKey,
-                new org.springframework.amqp.core.Message(body.getBytes(StandardCharsets.UTF_8)));
+        jobs.bean(RabbitTemplate.class)
+                .send(
+                        "agoram_event_exchange",
+                        routingKey,
+                        new org.springframework.amqp.core.Message(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<ParkedMessage> parked() {
@@ -213,5 +233,4 @@ class FailureHandlingIT {
             }
         }
     }
-
 }

@@ -17,19 +17,18 @@ class FanoutLogCompatibilityIT {
 
     @Test
     void declaresTheLogExchangeAsAFanoutWhenAskedForCompatibility() {
-        try (var service = RunningService.start(Bot.class, "bot", broker, null,
-                Map.of("agora.messaging.log-exchange-type", "fanout"))) {
+        try (var service = RunningService.start(
+                Bot.class, "bot", broker, null, Map.of("agora.messaging.log-exchange-type", "fanout"))) {
             var log = broker.management().exchanges(broker.vhost()).stream()
                     .filter(e -> e.get("name").asString().equals("log"))
                     .findFirst()
                     .orElseThrow();
 
             assertThat(log.get("type").asString()).isEqualTo("fanout");
-            assertThat(broker.management().bindings(broker.vhost()))
-                    .anySatisfy(b -> {
-                        assertThat(b.get("source").asString()).isEqualTo("request.bot");
-                        assertThat(b.get("destination").asString()).isEqualTo("log");
-                    });
+            assertThat(broker.management().bindings(broker.vhost())).anySatisfy(b -> {
+                assertThat(b.get("source").asString()).isEqualTo("request.bot");
+                assertThat(b.get("destination").asString()).isEqualTo("log");
+            });
         }
     }
 

@@ -52,14 +52,20 @@ class InboxIT {
         var rabbit = ledger.bean(RabbitTemplate.class);
 
         for (int delivery = 0; delivery < 2; delivery++) {
-            rabbit.send("agoram_event_exchange", "payment.created", MessageBuilder.withBody(body).build());
+            rabbit.send(
+                    "agoram_event_exchange",
+                    "payment.created",
+                    MessageBuilder.withBody(body).build());
         }
 
         var duplicates = ledger.bean(MeterRegistry.class);
-        await().atMost(Duration.ofSeconds(5)).until(() -> duplicates.find("agora.messages.duplicates").counter() != null);
-        assertThat(schema.jdbc().queryForObject(
-                        "SELECT count(*) FROM ledger_entries WHERE event_uuid = ?", Integer.class,
-                        envelope.uuid().toString()))
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> duplicates.find("agora.messages.duplicates").counter() != null);
+        assertThat(schema.jdbc()
+                        .queryForObject(
+                                "SELECT count(*) FROM ledger_entries WHERE event_uuid = ?",
+                                Integer.class,
+                                envelope.uuid().toString()))
                 .isEqualTo(1);
     }
 

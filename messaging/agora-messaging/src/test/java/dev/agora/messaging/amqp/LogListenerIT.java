@@ -45,10 +45,15 @@ class LogListenerIT {
 
     @Test
     void seesEveryEventPublishedOnTheBusWithItsExchangeAndProperties() {
-        emitter.bean(EventPublisher.class).publish("order.created", Map.of("orderId", "o-1")).join();
+        emitter.bean(EventPublisher.class)
+                .publish("order.created", Map.of("orderId", "o-1"))
+                .join();
 
         await().atMost(Duration.ofSeconds(5)).until(() -> routingKeys().contains("order.created"));
-        var message = logged.stream().filter(m -> m.routingKey().equals("order.created")).findFirst().orElseThrow();
+        var message = logged.stream()
+                .filter(m -> m.routingKey().equals("order.created"))
+                .findFirst()
+                .orElseThrow();
         assertThat(message.exchange()).isEqualTo("agoram_event_exchange");
         assertThat(message.appId()).isEqualTo("emitter");
         assertThat(message.headers()).containsKey("traceparent");
@@ -61,8 +66,9 @@ class LogListenerIT {
         events.publish("order.shipped", Map.of("n", 2)).join();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> routingKeys().contains("order.shipped"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> watcher.bean(ParkedMessages.class).list(10).stream()
-                .anyMatch(p -> p.routingKey().equals("poison.pill")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> watcher.bean(ParkedMessages.class).list(10).stream()
+                        .anyMatch(p -> p.routingKey().equals("poison.pill")));
         assertThat(routingKeys()).doesNotContain("poison.pill");
     }
 

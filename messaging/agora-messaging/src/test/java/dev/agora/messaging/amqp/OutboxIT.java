@@ -97,10 +97,12 @@ class OutboxIT {
     void anEventTheBrokerRefusesStaysInTheOutboxUntilTheBrokerTakesIt() {
         try (var orders = startOrders()) {
             var admin = orders.bean(RabbitAdmin.class);
-            admin.declareQueue(QueueBuilder.durable("full_q").maxLength(0).overflow(QueueBuilder.Overflow.rejectPublish)
+            admin.declareQueue(QueueBuilder.durable("full_q")
+                    .maxLength(0)
+                    .overflow(QueueBuilder.Overflow.rejectPublish)
                     .build());
-            admin.declareBinding(new Binding("full_q", Binding.DestinationType.QUEUE, "agoram_event_exchange",
-                    "order.placed", Map.of()));
+            admin.declareBinding(new Binding(
+                    "full_q", Binding.DestinationType.QUEUE, "agoram_event_exchange", "order.placed", Map.of()));
 
             var id = orders.bean(OrderDesk.class).place();
 
@@ -120,8 +122,12 @@ class OutboxIT {
                         now() - interval '3 days', now() - interval '2 days')""");
 
         try (var orders = startOrders()) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> schema.jdbc().queryForObject(
-                    "SELECT count(*) FROM agora_outbox WHERE message_id = 'old-sent'", Integer.class) == 0);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> schema.jdbc()
+                                    .queryForObject(
+                                            "SELECT count(*) FROM agora_outbox WHERE message_id = 'old-sent'",
+                                            Integer.class)
+                            == 0);
         }
     }
 
@@ -131,19 +137,24 @@ class OutboxIT {
 
     private static boolean receivedOrder(String id) {
         return received.all().stream()
-                .anyMatch(d -> d.context().envelope().data().get("orderId").asString().equals(id));
+                .anyMatch(d ->
+                        d.context().envelope().data().get("orderId").asString().equals(id));
     }
 
     private static int unsentRows(String id) {
-        return schema.jdbc().queryForObject(
-                "SELECT count(*) FROM agora_outbox WHERE sent_at IS NULL AND convert_from(body, 'UTF8') LIKE ?",
-                Integer.class, "%" + id + "%");
+        return schema.jdbc()
+                .queryForObject(
+                        "SELECT count(*) FROM agora_outbox WHERE sent_at IS NULL AND convert_from(body, 'UTF8') LIKE ?",
+                        Integer.class,
+                        "%" + id + "%");
     }
 
     private static int outboxRows(String id) {
-        return schema.jdbc().queryForObject(
-                "SELECT count(*) FROM agora_outbox WHERE convert_from(body, 'UTF8') LIKE ?", Integer.class,
-                "%" + id + "%");
+        return schema.jdbc()
+                .queryForObject(
+                        "SELECT count(*) FROM agora_outbox WHERE convert_from(body, 'UTF8') LIKE ?",
+                        Integer.class,
+                        "%" + id + "%");
     }
 
     @IntegrationEvent

@@ -20,7 +20,9 @@ final class Received {
     }
 
     List<Delivery> of(String routingKey) {
-        return deliveries.stream().filter(d -> d.context().routingKey().equals(routingKey)).toList();
+        return deliveries.stream()
+                .filter(d -> d.context().routingKey().equals(routingKey))
+                .toList();
     }
 
     int size() {

@@ -56,7 +56,8 @@ class RequestReplyIT {
         var expected = new ArrayList<Integer>();
         for (int i = 0; i < 50; i++) {
             var caller = i % 2 == 0 ? checkout1 : checkout2;
-            calls.add(caller.bean(RequestClient.class).request("pricing", "quote", new QuoteRequest(i, 3), Quote.class));
+            calls.add(
+                    caller.bean(RequestClient.class).request("pricing", "quote", new QuoteRequest(i, 3), Quote.class));
             expected.add(i * 3);
         }
 
@@ -68,7 +69,8 @@ class RequestReplyIT {
 
     @Test
     void aReplyThatComesTooLateFailsTheCallWithATimeoutAndIsDroppedWhenItArrives() {
-        var call = checkout1.bean(RequestClient.class)
+        var call = checkout1
+                .bean(RequestClient.class)
                 .request("pricing", "slow-quote", new QuoteRequest(1, 1), Quote.class, Duration.ofMillis(300));
 
         assertThatThrownBy(call::join)
@@ -77,7 +79,8 @@ class RequestReplyIT {
                 .isInstanceOf(RequestTimeoutException.class)
                 .hasMessageContaining("no reply from service 'pricing' to 'slow-quote' within 300 ms");
         var metrics = checkout1.bean(MeterRegistry.class);
-        await().atMost(Duration.ofSeconds(5)).until(() -> metrics.find("agora.messages.late.replies").counter() != null);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> metrics.find("agora.messages.late.replies").counter() != null);
     }
 
     @Test
@@ -92,7 +95,8 @@ class RequestReplyIT {
 
     @Test
     void aHardFailureOfTheCalledServiceFailsTheCallWithItsReason() {
-        var call = checkout2.bean(RequestClient.class).request("pricing", "quote", new QuoteRequest(-1, 1), Quote.class);
+        var call =
+                checkout2.bean(RequestClient.class).request("pricing", "quote", new QuoteRequest(-1, 1), Quote.class);
 
         assertThatThrownBy(call::join)
                 .cause()
@@ -103,7 +107,10 @@ class RequestReplyIT {
 
     @Test
     void aScalarReplyIsReadBackAsItsType() {
-        var count = checkout1.bean(RequestClient.class).request("pricing", "count", Map.of(), Integer.class).join();
+        var count = checkout1
+                .bean(RequestClient.class)
+                .request("pricing", "count", Map.of(), Integer.class)
+                .join();
 
         assertThat(count).isEqualTo(7);
     }

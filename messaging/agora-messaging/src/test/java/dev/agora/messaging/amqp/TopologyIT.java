@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 
@@ -38,12 +38,17 @@ class TopologyIT {
     @Test
     void declaresEveryExchangeWithItsTypeAndDurability() {
         var exchanges = broker.management().exchanges(broker.vhost()).stream()
-                .filter(e -> !e.get("name").asString().isEmpty() && !e.get("name").asString().startsWith("amq."))
+                .filter(e -> !e.get("name").asString().isEmpty()
+                        && !e.get("name").asString().startsWith("amq."))
                 .collect(Collectors.toMap(e -> e.get("name").asString(), e -> e));
 
         assertThat(exchanges.keySet())
                 .containsExactlyInAnyOrder(
-                        "agoram_event_exchange", "log", "request.shop", "reply.shop", "shop_delayed_in_x",
+                        "agoram_event_exchange",
+                        "log",
+                        "request.shop",
+                        "reply.shop",
+                        "shop_delayed_in_x",
                         "shop_delayed_out_x");
         assertThat(typeOf(exchanges, "agoram_event_exchange")).isEqualTo("topic");
         assertThat(typeOf(exchanges, "log")).isEqualTo("topic");
@@ -51,9 +56,11 @@ class TopologyIT {
         assertThat(typeOf(exchanges, "reply.shop")).isEqualTo("topic");
         assertThat(typeOf(exchanges, "shop_delayed_in_x")).isEqualTo("topic");
         assertThat(typeOf(exchanges, "shop_delayed_out_x")).isEqualTo("fanout");
-        exchanges.values().forEach(exchange -> assertThat(exchange.get("durable").asBoolean())
-                .as(exchange.get("name").asString())
-                .isTrue());
+        exchanges
+                .values()
+                .forEach(exchange -> assertThat(exchange.get("durable").asBoolean())
+                        .as(exchange.get("name").asString())
+                        .isTrue());
     }
 
     @Test
@@ -72,7 +79,9 @@ class TopologyIT {
     void bindsEveryInputExchangeToTheLogWithHash() {
         var toLog = bindings().stream()
                 .filter(b -> b.get("destination").asString().equals("log"))
-                .collect(Collectors.toMap(b -> b.get("source").asString(), b -> b.get("routing_key").asString()));
+                .collect(Collectors.toMap(
+                        b -> b.get("source").asString(),
+                        b -> b.get("routing_key").asString()));
 
         assertThat(toLog)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -87,7 +96,8 @@ class TopologyIT {
         var toJobQueue = bindings().stream()
                 .filter(b -> b.get("destination").asString().equals("shop_job_q"))
                 .filter(b -> !b.get("source").asString().isEmpty())
-                .map(b -> b.get("source").asString() + " " + b.get("routing_key").asString())
+                .map(b ->
+                        b.get("source").asString() + " " + b.get("routing_key").asString())
                 .toList();
 
         assertThat(toJobQueue)
@@ -106,11 +116,11 @@ class TopologyIT {
                 .orElseThrow();
 
         assertThat(replyQueue.get("exclusive").asBoolean()).isTrue();
-        assertThat(bindings())
-                .anySatisfy(b -> {
-                    assertThat(b.get("source").asString()).isEqualTo("reply.shop");
-                    assertThat(b.get("destination").asString()).isEqualTo(replyQueue.get("name").asString());
-                });
+        assertThat(bindings()).anySatisfy(b -> {
+            assertThat(b.get("source").asString()).isEqualTo("reply.shop");
+            assertThat(b.get("destination").asString())
+                    .isEqualTo(replyQueue.get("name").asString());
+        });
     }
 
     @Test
@@ -126,12 +136,11 @@ class TopologyIT {
         assertThat(arguments.get("x-dead-letter-exchange").asString()).isEqualTo("shop_delayed_out_x");
         assertThat(arguments.get("x-dead-letter-routing-key").asString()).isEqualTo("order.created");
         assertThat(queue.path("consumers").asInt(0)).isZero();
-        assertThat(bindings())
-                .anySatisfy(b -> {
-                    assertThat(b.get("source").asString()).isEqualTo("shop_delayed_in_x");
-                    assertThat(b.get("destination").asString()).isEqualTo(name);
-                    assertThat(b.get("routing_key").asString()).isEqualTo("order.created.5s");
-                });
+        assertThat(bindings()).anySatisfy(b -> {
+            assertThat(b.get("source").asString()).isEqualTo("shop_delayed_in_x");
+            assertThat(b.get("destination").asString()).isEqualTo(name);
+            assertThat(b.get("routing_key").asString()).isEqualTo("order.created.5s");
+        });
     }
 
     private static String typeOf(Map<String, JsonNode> exchanges, String name) {

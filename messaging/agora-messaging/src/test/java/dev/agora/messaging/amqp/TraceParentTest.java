@@ -20,7 +20,8 @@ class TraceParentTest {
     @Test
     void ignoresMalformedAndAllZeroTraceIds() {
         assertThat(TraceParent.parse("garbage")).isNull();
-        assertThat(TraceParent.parse("00-00000000000000000000000000000000-00f067aa0ba902b7-01")).isNull();
+        assertThat(TraceParent.parse("00-00000000000000000000000000000000-00f067aa0ba902b7-01"))
+                .isNull();
         assertThat(TraceParent.parse(null)).isNull();
     }
 

@@ -51,6 +51,7 @@ public final class IsolatedSchema implements BeforeAllCallback, AfterAllCallback
         var properties = new LinkedHashMap<String, Object>();
         properties.put("spring.datasource.url", jdbcUrl());
         properties.put("spring.datasource.username", TestServers.postgresUser());
+        properties.put("spring.datasource.hikari.schema", schema);
         properties.put("spring.flyway.schemas", schema);
         properties.put("spring.flyway.default-schema", schema);
         return properties;

@@ -1,13 +1,13 @@
 package dev.agora.messaging;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,14 +20,26 @@ public record Envelope(
         @JsonProperty("event_creation_time") Instant creationTime,
         @JsonProperty("event_sender_id") String senderId,
         @JsonProperty("data") JsonNode data,
-
-        @JsonProperty("errors_count") @JsonSetter(nulls = Nulls.AS_EMPTY)
-        int errorsCount,
-
+        @JsonProperty("errors_count") int errorsCount,
         @JsonProperty("errors") List<EnvelopeError> errors) {
 
     public Envelope {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** Reads envelopes of other producers too, where {@code errors_count} and {@code errors} are optional. */
+    @JsonCreator
+    static Envelope fromJson(
+            @JsonProperty("event_name") String name,
+            @JsonProperty("event_uuid") UUID uuid,
+            @JsonProperty("event_creation_time") Instant creationTime,
+            @JsonProperty("event_sender_id") String senderId,
+            @JsonProperty("data") JsonNode data,
+            @JsonProperty("errors_count") @Nullable Integer errorsCount,
+            @JsonProperty("errors") @Nullable List<EnvelopeError> errors) {
+        var history = errors == null ? List.<EnvelopeError>of() : errors;
+        return new Envelope(
+                name, uuid, creationTime, senderId, data, errorsCount == null ? history.size() : errorsCount, history);
     }
 
     public static Envelope create(String name, String senderId, JsonNode data) {

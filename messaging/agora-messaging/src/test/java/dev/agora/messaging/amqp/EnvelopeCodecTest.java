@@ -39,6 +39,19 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void readsAnEnvelopeOfAnotherProducerWithoutErrorHistory() {
+        var body = """
+                {"event_name":"demo.happened","event_uuid":"7f1b6c1e-3f6a-4f0e-9a59-0c7c1f0b2a11",
+                 "event_creation_time":"2026-11-23T09:00:00Z","event_sender_id":"cli","data":{"x":1}}""";
+
+        var envelope = json.readValue(body, Envelope.class);
+
+        assertThat(envelope.errorsCount()).isZero();
+        assertThat(envelope.errors()).isEmpty();
+        assertThat(codec.decode(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(envelope);
+    }
+
+    @Test
     void refusesABodyLargerThanTheLimitBeforeParsingIt() {
         var body = ("{\"padding\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
 

@@ -1,5 +1,6 @@
 package dev.agora.messaging.amqp;
 
+import dev.agora.messaging.DelayedEvents;
 import dev.agora.messaging.EventPublisher;
 import dev.agora.messaging.IntegrationEvent;
 import dev.agora.messaging.LogListener;
@@ -134,6 +135,17 @@ public class AgoraMessagingAutoConfiguration {
     }
 
     @Bean
+    DelayedEvents agoraDelayedEvents(
+            Topology topology,
+            TopologyDeclarer declarer,
+            HandlerRegistry handlers,
+            EnvelopeCodec codec,
+            ConfirmingPublisher publisher,
+            ObjectProvider<OutboxWriter> outbox) {
+        return new AmqpDelayedEvents(topology, declarer, handlers, codec, publisher, outbox.getIfAvailable());
+    }
+
+    @Bean
     ParkedMessages agoraParkedMessages(RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
         return new AmqpParkedMessages(rabbit, publisher, topology);
     }
@@ -261,9 +273,14 @@ public class AgoraMessagingAutoConfiguration {
         }
 
         @Bean
-        OutboxEventListener agoraOutboxEventListener(
+        OutboxWriter agoraOutboxWriter(
                 DataSource dataSource, EnvelopeCodec codec, Topology topology, OutboxRelay relay) {
-            return new OutboxEventListener(JdbcClient.create(dataSource), codec, topology, relay);
+            return new OutboxWriter(JdbcClient.create(dataSource), codec, topology, relay);
+        }
+
+        @Bean
+        OutboxEventListener agoraOutboxEventListener(OutboxWriter outbox, EnvelopeCodec codec, Topology topology) {
+            return new OutboxEventListener(outbox, codec, topology);
         }
     }
 

@@ -87,6 +87,7 @@ final class MessageFactory {
     static OutboundMessage stored(
             String exchange,
             String routingKey,
+            String eventName,
             String sender,
             String messageId,
             @Nullable String traceparent,
@@ -95,8 +96,8 @@ final class MessageFactory {
         var headers = new HashMap<String, Object>();
         if (traceparent != null) headers.put(TraceParent.HEADER, traceparent);
         var properties =
-                properties(messageId, routingKey, sender, createdAt, headers).build();
-        return new OutboundMessage(exchange, routingKey, true, properties, body, routingKey);
+                properties(messageId, eventName, sender, createdAt, headers).build();
+        return new OutboundMessage(exchange, routingKey, true, properties, body, eventName);
     }
 
     private AMQP.BasicProperties.Builder properties(Envelope envelope, TraceParent trace) {

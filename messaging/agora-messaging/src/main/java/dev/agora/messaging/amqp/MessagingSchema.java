@@ -19,6 +19,7 @@ final class MessagingSchema implements InitializingBean {
             sent_at timestamptz,
             exchange varchar(255) NOT NULL,
             routing_key varchar(255) NOT NULL,
+            event_name varchar(255) NOT NULL,
             message_id varchar(100) NOT NULL,
             traceparent varchar(64),
             body bytea NOT NULL)""",

@@ -103,7 +103,7 @@ final class OutboxRelay implements SmartLifecycle {
     int relayBatch(int batchSize) {
         var sent = transactions.execute(status -> {
             var rows = jdbc.sql("""
-                            SELECT id, exchange, routing_key, message_id, traceparent, created_at, body
+                            SELECT id, exchange, routing_key, event_name, message_id, traceparent, created_at, body
                             FROM agora_outbox WHERE sender = ? AND sent_at IS NULL
                             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                     .params(service, batchSize)
@@ -113,8 +113,9 @@ final class OutboxRelay implements SmartLifecycle {
                             rs.getString(3),
                             rs.getString(4),
                             rs.getString(5),
-                            rs.getTimestamp(6),
-                            rs.getBytes(7)))
+                            rs.getString(6),
+                            rs.getTimestamp(7),
+                            rs.getBytes(8)))
                     .list();
             var confirmations =
                     rows.stream().map(row -> publisher.publish(message(row))).toList();
@@ -154,6 +155,7 @@ final class OutboxRelay implements SmartLifecycle {
         return MessageFactory.stored(
                 row.exchange(),
                 row.routingKey(),
+                row.eventName(),
                 service,
                 row.messageId(),
                 row.traceparent(),
@@ -178,6 +180,7 @@ final class OutboxRelay implements SmartLifecycle {
             long id,
             String exchange,
             String routingKey,
+            String eventName,
             String messageId,
             String traceparent,
             Timestamp createdAt,

@@ -117,8 +117,8 @@ class OutboxIT {
     void sentRowsOlderThanTheRetentionAreCleanedUp() {
         startOrders().close(); // creates the outbox table
         schema.jdbc().update("""
-                INSERT INTO agora_outbox (sender, exchange, routing_key, message_id, body, created_at, sent_at)
-                VALUES ('orders', 'agoram_event_exchange', 'order.archived', 'old-sent', convert_to('{}', 'UTF8'),
+                INSERT INTO agora_outbox (sender, exchange, routing_key, event_name, message_id, body, created_at, sent_at)
+                VALUES ('orders', 'agoram_event_exchange', 'order.archived', 'order.archived', 'old-sent', convert_to('{}', 'UTF8'),
                         now() - interval '3 days', now() - interval '2 days')""");
 
         try (var orders = startOrders()) {

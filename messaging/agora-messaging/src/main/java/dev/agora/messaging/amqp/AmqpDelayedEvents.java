@@ -1,0 +1,79 @@
+package dev.agora.messaging.amqp;
+
+import dev.agora.messaging.DelayedEvents;
+import dev.agora.messaging.Envelope;
+import dev.agora.messaging.MessagingException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Schedules an event back to this service through {@code S_delayed_in_x} under {@code <name>.<delay>}: its
+ * storage queue is declared first, then the message goes through the outbox in a transaction, or is
+ * published with a confirm without one.
+ */
+final class AmqpDelayedEvents implements DelayedEvents {
+
+    private final Topology topology;
+    private final TopologyDeclarer declarer;
+    private final HandlerRegistry handlers;
+    private final EnvelopeCodec codec;
+    private final ConfirmingPublisher publisher;
+    private final @Nullable OutboxWriter outbox;
+
+    AmqpDelayedEvents(
+            Topology topology,
+            TopologyDeclarer declarer,
+            HandlerRegistry handlers,
+            EnvelopeCodec codec,
+            ConfirmingPublisher publisher,
+            @Nullable OutboxWriter outbox) {
+        this.topology = topology;
+        this.declarer = declarer;
+        this.handlers = handlers;
+        this.codec = codec;
+        this.publisher = publisher;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void schedule(Object event, Duration delay) {
+        var name = EventNames.of(event.getClass());
+        if (handlers.eventHandlersFor(name).isEmpty()) {
+            throw new IllegalStateException("no handler for " + name + " in " + topology.service()
+                    + ": a scheduled event comes back only to the service that scheduled it");
+        }
+        declarer.declareDeferred(name, delay);
+        var envelope = Envelope.create(name, topology.service(), codec.toTree(event));
+        var key = Topology.deferredKey(name, delay);
+        if (outbox != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+            outbox.add(topology.delayedIn(), key, envelope);
+            return;
+        }
+        var message = MessageFactory.stored(
+                topology.delayedIn(),
+                key,
+                name,
+                topology.service(),
+                envelope.uuid().toString(),
+                TraceParent.forOutgoing().toString(),
+                envelope.creationTime(),
+                codec.encode(envelope));
+        try {
+            if (publisher.publish(message).get(30, TimeUnit.SECONDS) == PublishOutcome.UNROUTED) {
+                throw new MessagingException("no storage queue took the scheduled " + name);
+            }
+        } catch (ExecutionException e) {
+            throw new MessagingException(
+                    "scheduled " + name + " not published: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new MessagingException("no confirm for the scheduled " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MessagingException("interrupted while scheduling " + name, e);
+        }
+    }
+}

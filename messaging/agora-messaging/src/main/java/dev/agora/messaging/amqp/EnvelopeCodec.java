@@ -4,11 +4,16 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.agora.messaging.Envelope;
+import dev.agora.messaging.EnvelopeError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class EnvelopeCodec {
 
     static final String SCHEMA_LOCATION = "agora/envelope.schema.json";
+
+    private static final TypeReference<List<EnvelopeError>> ERROR_LIST = new TypeReference<>() {};
 
     private final JsonMapper json;
     private final Schema schema;
@@ -48,10 +55,29 @@ final class EnvelopeCodec {
                     + errors.stream().map(e -> e.toString()).collect(Collectors.joining("; ")));
         }
         try {
-            return json.treeToValue(tree, Envelope.class);
-        } catch (JacksonException e) {
-            throw new InvalidMessageException("envelope cannot be read: " + e.getOriginalMessage());
+            return fromValidatedTree(tree);
+        } catch (RuntimeException e) {
+            throw new InvalidMessageException("envelope cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Builds the envelope from the tree the schema just accepted, taking {@code data} as it is: binding the
+     * whole tree again was a third of the consumer's time in the messaging benchmark.
+     */
+    private Envelope fromValidatedTree(JsonNode tree) {
+        var errors = tree.get("errors");
+        var history =
+                errors == null || errors.isEmpty() ? List.<EnvelopeError>of() : json.treeToValue(errors, ERROR_LIST);
+        var count = tree.get("errors_count");
+        return new Envelope(
+                tree.get("event_name").asString(),
+                UUID.fromString(tree.get("event_uuid").asString()),
+                OffsetDateTime.parse(tree.get("event_creation_time").asString()).toInstant(),
+                tree.get("event_sender_id").asString(),
+                tree.get("data"),
+                count == null ? history.size() : count.asInt(),
+                history);
     }
 
     byte[] encode(Envelope envelope) {

@@ -14,7 +14,7 @@ final class MessagingMetrics {
 
     private final MeterRegistry registry;
     private final String service;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> counters = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     MessagingMetrics(MeterRegistry registry, String service) {
@@ -59,6 +59,8 @@ final class MessagingMetrics {
     }
 
     Timer handlerTimer(String routingKey) {
+        var timer = timers.get(routingKey);
+        if (timer != null) return timer;
         return timers.computeIfAbsent(
                 routingKey,
                 key -> Timer.builder("agora.messages.handler")
@@ -73,12 +75,17 @@ final class MessagingMetrics {
         counter(what, routingKey).increment();
     }
 
+    /** Two plain lookups on the hot path: no key concatenation, no capturing lambda unless a meter is new. */
     private Counter counter(String what, String routingKey) {
-        return counters.computeIfAbsent(
-                what + '|' + routingKey,
+        var byKey = counters.get(what);
+        if (byKey == null) byKey = counters.computeIfAbsent(what, name -> new ConcurrentHashMap<>());
+        var counter = byKey.get(routingKey);
+        if (counter != null) return counter;
+        return byKey.computeIfAbsent(
+                routingKey,
                 key -> Counter.builder("agora.messages." + what)
                         .tag("service", service)
-                        .tag("routing_key", routingKey)
+                        .tag("routing_key", key)
                         .register(registry));
     }
 }

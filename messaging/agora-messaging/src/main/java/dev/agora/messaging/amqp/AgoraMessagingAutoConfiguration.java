@@ -171,6 +171,7 @@ public class AgoraMessagingAutoConfiguration {
             MessageFactory messages,
             MessagingMetrics metrics,
             MessagingProperties properties,
+            BatchedAcks acks,
             ObjectProvider<TransactionalMessaging> transactional) {
         var database = transactional.getIfAvailable();
         return new InboundDispatcher(
@@ -181,8 +182,14 @@ public class AgoraMessagingAutoConfiguration {
                 new FailureClassifier(properties.unknownFailures()),
                 new Replies(publisher, messages, codec, properties.service()),
                 metrics,
+                acks,
                 database == null ? null : database.transactions(),
                 database == null ? null : database.inbox());
+    }
+
+    @Bean
+    BatchedAcks agoraBatchedAcks(MessagingProperties properties) {
+        return new BatchedAcks(properties.acks().batchSize(), properties.acks().interval());
     }
 
     @Bean

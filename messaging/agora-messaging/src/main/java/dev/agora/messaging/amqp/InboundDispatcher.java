@@ -30,6 +30,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
     private final FailureClassifier classifier;
     private final Replies replies;
     private final MessagingMetrics metrics;
+    private final BatchedAcks acks;
     private final @Nullable TransactionTemplate transactions;
     private final @Nullable Inbox inbox;
 
@@ -41,6 +42,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             FailureClassifier classifier,
             Replies replies,
             MessagingMetrics metrics,
+            BatchedAcks acks,
             @Nullable TransactionTemplate transactions,
             @Nullable Inbox inbox) {
         this.topology = topology;
@@ -50,6 +52,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         this.classifier = classifier;
         this.replies = replies;
         this.metrics = metrics;
+        this.acks = acks;
         this.transactions = transactions;
         this.inbox = inbox;
     }
@@ -64,7 +67,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             settle(() -> channel.basicNack(deliveryTag, false, true));
             return;
         }
-        settle(() -> channel.basicAck(deliveryTag, false));
+        acks.done(channel, deliveryTag);
     }
 
     /** A channel that closed under a delivery cannot settle it; the broker delivers it again, the inbox dedups. */

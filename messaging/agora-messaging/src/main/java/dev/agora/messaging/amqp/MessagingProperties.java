@@ -25,6 +25,7 @@ public record MessagingProperties(
         @DefaultValue("topic") LogExchangeType logExchangeType,
         @DefaultValue("250") int prefetch,
         @DefaultValue("1") int concurrency,
+        @DefaultValue Acks acks,
         @DefaultValue("1MB") DataSize maxMessageSize,
         @DefaultValue("soft") FailureKind unknownFailures,
         @DefaultValue Retry retry,
@@ -41,6 +42,14 @@ public record MessagingProperties(
         /** What the seed's reference implementation (gorg_service) declares; for sharing a broker with it. */
         FANOUT
     }
+
+    /**
+     * @param batchSize finished deliveries acknowledged together with one multiple-ack; 1 acks each one
+     * @param interval the longest a finished delivery waits for its ack when the queue goes quiet
+     */
+    public record Acks(
+            @DefaultValue("50") int batchSize,
+            @DefaultValue("20ms") Duration interval) {}
 
     public enum FailureKind {
         SOFT,

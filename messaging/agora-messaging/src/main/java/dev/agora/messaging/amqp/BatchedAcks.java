@@ -1,0 +1,89 @@
+package dev.agora.messaging.amqp;
+
+import com.rabbitmq.client.Channel;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * Acknowledges finished deliveries with one multiple-ack per batch, or after a short interval when the
+ * queue goes quiet. Each delivery is still acknowledged only after its work committed: a channel's
+ * deliveries are handled one after the other, so every tag up to the last finished one is finished too.
+ * On a quorum queue each ack is a replicated command, so fewer acks leave the broker more room.
+ */
+final class BatchedAcks implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchedAcks.class);
+
+    private final int batchSize;
+    private final Map<Channel, Pending> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("agora-acks").daemon().factory());
+
+    BatchedAcks(int batchSize, Duration interval) {
+        this.batchSize = Math.max(1, batchSize);
+        long millis = Math.max(1, interval.toMillis());
+        flusher.scheduleWithFixedDelay(this::flushAll, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    void done(Channel channel, long deliveryTag) {
+        if (batchSize == 1) {
+            ack(channel, deliveryTag);
+            return;
+        }
+        var acks = pending.computeIfAbsent(channel, c -> new Pending());
+        long flushUpTo = acks.done(deliveryTag, batchSize);
+        if (flushUpTo > 0) ack(channel, flushUpTo);
+    }
+
+    private void flushAll() {
+        pending.forEach((channel, acks) -> {
+            long upTo = acks.takeAll();
+            if (upTo > 0) ack(channel, upTo);
+            if (!channel.isOpen()) pending.remove(channel);
+        });
+    }
+
+    private void ack(Channel channel, long upTo) {
+        try {
+            channel.basicAck(upTo, true);
+        } catch (IOException | RuntimeException channelGone) {
+            pending.remove(channel);
+            log.info(
+                    "deliveries up to {} not acknowledged, their channel closed; the broker delivers them again: {}",
+                    upTo,
+                    channelGone.toString());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        flusher.shutdown();
+        flushAll();
+    }
+
+    /** The last finished tag not yet acknowledged on one channel, and how many finished since the last ack. */
+    private static final class Pending {
+        private long lastDone;
+        private int unacked;
+
+        synchronized long done(long tag, int batchSize) {
+            lastDone = tag;
+            if (++unacked < batchSize) return 0;
+            return takeAll();
+        }
+
+        synchronized long takeAll() {
+            if (unacked == 0) return 0;
+            unacked = 0;
+            return lastDone;
+        }
+    }
+}

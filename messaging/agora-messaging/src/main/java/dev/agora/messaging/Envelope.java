@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,18 @@ public record Envelope(
 
     public static Envelope create(String name, String senderId, JsonNode data) {
         return new Envelope(
-                name, UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), senderId, data, 0, List.of());
+                name, timeOrderedUuid(), Instant.now().truncatedTo(ChronoUnit.MILLIS), senderId, data, 0, List.of());
+    }
+
+    /**
+     * A version 7 UUID: milliseconds first, so ids sort by creation and index well (inbox, outbox, log),
+     * then 74 random bits. Uniqueness is what an event id needs, not unpredictability, so no SecureRandom.
+     */
+    static UUID timeOrderedUuid() {
+        var random = ThreadLocalRandom.current();
+        long most = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least);
     }
 
     /** The same message with one more entry in its error history. */

@@ -1,14 +1,11 @@
 package dev.agora.messaging.amqp;
 
-import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import com.rabbitmq.client.Return;
 import dev.agora.messaging.MessagingException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,19 +77,10 @@ final class ConfirmingPublisher implements AutoCloseable {
         return publication.result;
     }
 
-    AMQP.BasicProperties withPublicationId(AMQP.BasicProperties properties, long id) {
-        var headers = properties.getHeaders() == null
-                ? new HashMap<String, Object>()
-                : new HashMap<>(properties.getHeaders());
-        headers.put(Headers.PUBLICATION_ID, id);
-        return properties.builder().headers(headers).build();
-    }
-
     Channel openChannel() throws IOException {
         var channel = connection().createChannel();
         if (channel == null) throw new IOException("no channel available on " + connectionName);
         channel.confirmSelect();
-        channel.addReturnListener(this::onReturn);
         return channel;
     }
 
@@ -107,15 +95,6 @@ final class ConfirmingPublisher implements AutoCloseable {
             }
             connection = current;
             return current;
-        }
-    }
-
-    private void onReturn(Return returned) {
-        var headers = returned.getProperties().getHeaders();
-        var id = headers == null ? null : headers.get(Headers.PUBLICATION_ID);
-        var publication = id instanceof Number number ? byId.get(number.longValue()) : null;
-        if (publication != null) {
-            publication.returnedBecause = returned.getReplyCode() + " " + returned.getReplyText();
         }
     }
 

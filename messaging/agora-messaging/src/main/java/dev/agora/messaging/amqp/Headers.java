@@ -13,8 +13,6 @@ final class Headers {
     static final String ORIGINAL_ROUTING_KEY = "x-agora-original-routing-key";
     static final String ORIGINAL_EXCHANGE = "x-agora-original-exchange";
     static final String REPLAYED = "x-agora-replayed";
-    /** Lets a broker return be matched to the publication it belongs to. */
-    static final String PUBLICATION_ID = "x-agora-publication";
 
     private Headers() {}
 

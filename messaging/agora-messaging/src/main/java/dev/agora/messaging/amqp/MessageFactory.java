@@ -76,11 +76,7 @@ final class MessageFactory {
     }
 
     static Map<String, Object> headersOf(AMQP.BasicProperties properties) {
-        var headers = properties.getHeaders() == null
-                ? new HashMap<String, Object>()
-                : new HashMap<>(properties.getHeaders());
-        headers.remove(Headers.PUBLICATION_ID);
-        return headers;
+        return properties.getHeaders() == null ? new HashMap<String, Object>() : new HashMap<>(properties.getHeaders());
     }
 
     /** A message written to the outbox earlier, sent now with the properties it would have had then. */

@@ -1,6 +1,7 @@
 package dev.agora.messaging.amqp;
 
 import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Return;
 import com.rabbitmq.client.ShutdownSignalException;
 import dev.agora.messaging.MessagingException;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class PublisherLane {
                     message.exchange(),
                     message.routingKey(),
                     message.mandatory(),
-                    publisher.withPublicationId(message.properties(), publication.id),
+                    message.properties(),
                     message.body());
         } catch (IOException | ShutdownSignalException e) {
             log.debug("publish failed, will retry: {}", e.toString());
@@ -80,8 +81,28 @@ final class PublisherLane {
                 (seq, multiple) -> settle(fresh, seq, multiple, true),
                 (seq, multiple) -> settle(fresh, seq, multiple, false));
         channel.addShutdownListener(cause -> resendUnconfirmed(fresh, MissingExchange.of(cause)));
+        channel.addReturnListener(returned -> markReturned(fresh, returned));
         current = fresh;
         return fresh;
+    }
+
+    /**
+     * The broker sends a return before the ack of the same message on the same channel, so the returned
+     * message is the oldest unconfirmed one with its exchange, key and id not yet marked. Returns are rare:
+     * matching them here spares every publication a header of its own.
+     */
+    private static void markReturned(ChannelState state, Return returned) {
+        var messageId = returned.getProperties().getMessageId();
+        for (var publication : state.unconfirmed.values()) {
+            var message = publication.message();
+            if (publication.returnedBecause == null
+                    && message.exchange().equals(returned.getExchange())
+                    && message.routingKey().equals(returned.getRoutingKey())
+                    && java.util.Objects.equals(message.properties().getMessageId(), messageId)) {
+                publication.returnedBecause = returned.getReplyCode() + " " + returned.getReplyText();
+                return;
+            }
+        }
     }
 
     private void settle(ChannelState state, long sequence, boolean multiple, boolean acked) {

@@ -38,15 +38,12 @@ final class BatchedAcks implements DisposableBean {
             ack(channel, deliveryTag);
             return;
         }
-        var acks = pending.computeIfAbsent(channel, c -> new Pending());
-        long flushUpTo = acks.done(deliveryTag, batchSize);
-        if (flushUpTo > 0) ack(channel, flushUpTo);
+        pending.computeIfAbsent(channel, c -> new Pending()).done(deliveryTag, batchSize, this, channel);
     }
 
     private void flushAll() {
         pending.forEach((channel, acks) -> {
-            long upTo = acks.takeAll();
-            if (upTo > 0) ack(channel, upTo);
+            acks.flush(this, channel);
             if (!channel.isOpen()) pending.remove(channel);
         });
     }
@@ -69,21 +66,24 @@ final class BatchedAcks implements DisposableBean {
         flushAll();
     }
 
-    /** The last finished tag not yet acknowledged on one channel, and how many finished since the last ack. */
+    /**
+     * The last finished tag not yet acknowledged on one channel. The ack is sent under the same lock that
+     * takes the tag: otherwise an older multiple-ack from one thread could reach the broker after a newer
+     * one from the other, and the broker closes the channel for the unknown tag.
+     */
     private static final class Pending {
         private long lastDone;
         private int unacked;
 
-        synchronized long done(long tag, int batchSize) {
+        synchronized void done(long tag, int batchSize, BatchedAcks acks, Channel channel) {
             lastDone = tag;
-            if (++unacked < batchSize) return 0;
-            return takeAll();
+            if (++unacked >= batchSize) flush(acks, channel);
         }
 
-        synchronized long takeAll() {
-            if (unacked == 0) return 0;
+        synchronized void flush(BatchedAcks acks, Channel channel) {
+            if (unacked == 0) return;
             unacked = 0;
-            return lastDone;
+            acks.ack(channel, lastDone);
         }
     }
 }

@@ -11,6 +11,7 @@ record Topology(String service, String eventExchange, String logExchange) {
 
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WORDS = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
+    private static final java.util.Set<String> VALID_KEYS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Topology {
         if (service == null || !SERVICE_NAME.matcher(service).matches()) {
@@ -97,7 +98,9 @@ record Topology(String service, String eventExchange, String logExchange) {
         return millis + "ms";
     }
 
+    /** Publishing checks the same few names again and again: each is matched once. */
     static String requireWords(String key, String what) {
+        if (key != null && VALID_KEYS.contains(key)) return key;
         if (key == null || !WORDS.matcher(key).matches()) {
             throw new IllegalArgumentException(what + " must be lowercase words joined by dots, was '" + key + "'");
         }

@@ -1,0 +1,75 @@
+package dev.agora.bench.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What PerfTest printed, read back: its per-second lines and its final summary.
+ *
+ * @param seconds one entry per per-second line
+ * @param receivingRateAverage the summary's "receiving rate avg", over the whole run
+ * @param p50Micros the summary's consumer latency median
+ * @param p99Micros the summary's consumer latency 99th percentile
+ */
+record PerfTestReport(List<Second> seconds, double receivingRateAverage, double p50Micros, double p99Micros) {
+
+    /** A per-second line: {@code time 12.001 s, sent: ..., received: 14200 msg/s, ...}. */
+    record Second(double time, double received) {}
+
+    private static final Pattern SECOND = Pattern.compile("time:? ([0-9.]+) ?s, .*received: ([0-9.]+) msg/s");
+    private static final Pattern RECEIVING = Pattern.compile("receiving rate avg: ([0-9.]+) msg/s");
+    private static final Pattern LATENCY = Pattern.compile(
+            "consumer latency min/median/75th/95th/99th ([0-9.]+)/([0-9.]+)/([0-9.]+)/([0-9.]+)/([0-9.]+) ?(µs|us|ms)");
+
+    static Optional<Second> parseSecond(String line) {
+        var m = SECOND.matcher(line);
+        return m.find()
+                ? Optional.of(new Second(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))))
+                : Optional.empty();
+    }
+
+    static PerfTestReport parse(String output) {
+        var seconds = new ArrayList<Second>();
+        double receiving = Double.NaN;
+        double p50 = Double.NaN;
+        double p99 = Double.NaN;
+        for (var line : output.split("\\R")) {
+            parseSecond(line).ifPresent(seconds::add);
+            var rate = RECEIVING.matcher(line);
+            if (rate.find()) receiving = Double.parseDouble(rate.group(1));
+            var latency = LATENCY.matcher(line);
+            if (latency.find()) {
+                double toMicros = latency.group(6).equals("ms") ? 1_000 : 1;
+                p50 = micros(latency, 2) * toMicros;
+                p99 = micros(latency, 5) * toMicros;
+            }
+        }
+        if (Double.isNaN(receiving) || Double.isNaN(p99)) {
+            throw new IllegalArgumentException(
+                    "no PerfTest summary (receiving rate and consumer latency) in:\n" + output);
+        }
+        return new PerfTestReport(List.copyOf(seconds), receiving, p50, p99);
+    }
+
+    /**
+     * Mean of the per-second receive rates after the warm-up: the same steady window as Agora's figure. A
+     * line stamped t covers the second before t, so the first steady line is stamped warm-up + 1.
+     */
+    double steadyRate(int warmupSeconds) {
+        var steady = seconds.stream()
+                .filter(s -> s.time() >= warmupSeconds + 0.5)
+                .mapToDouble(Second::received)
+                .toArray();
+        if (steady.length == 0) return receivingRateAverage;
+        double sum = 0;
+        for (double rate : steady) sum += rate;
+        return sum / steady.length;
+    }
+
+    private static double micros(Matcher m, int group) {
+        return Double.parseDouble(m.group(group));
+    }
+}

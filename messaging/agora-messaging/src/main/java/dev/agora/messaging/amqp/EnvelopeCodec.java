@@ -7,6 +7,7 @@ import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EnvelopeError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +50,9 @@ final class EnvelopeCodec {
         } catch (JacksonException e) {
             throw new InvalidMessageException("body is not valid JSON: " + e.getOriginalMessage());
         }
-        var errors = schema.validate(tree);
+        var errors = EnvelopeShape.isPlainAgoraEnvelope(tree)
+                ? List.<com.networknt.schema.Error>of()
+                : schema.validate(tree);
         if (!errors.isEmpty()) {
             throw new InvalidMessageException("envelope does not match its schema: "
                     + errors.stream().map(e -> e.toString()).collect(Collectors.joining("; ")));
@@ -73,11 +76,16 @@ final class EnvelopeCodec {
         return new Envelope(
                 tree.get("event_name").asString(),
                 UUID.fromString(tree.get("event_uuid").asString()),
-                OffsetDateTime.parse(tree.get("event_creation_time").asString()).toInstant(),
+                creationTime(tree.get("event_creation_time").asString()),
                 tree.get("event_sender_id").asString(),
                 tree.get("data"),
                 count == null ? history.size() : count.asInt(),
                 history);
+    }
+
+    private static Instant creationTime(String text) {
+        var instant = EnvelopeShape.utcInstant(text);
+        return instant != null ? instant : OffsetDateTime.parse(text).toInstant();
     }
 
     byte[] encode(Envelope envelope) {

@@ -1,5 +1,6 @@
 package dev.agora.messaging.amqp;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -50,9 +51,7 @@ final class EnvelopeCodec {
         } catch (JacksonException e) {
             throw new InvalidMessageException("body is not valid JSON: " + e.getOriginalMessage());
         }
-        var errors = EnvelopeShape.isPlainAgoraEnvelope(tree)
-                ? List.<com.networknt.schema.Error>of()
-                : schema.validate(tree);
+        var errors = EnvelopeShape.isPlainAgoraEnvelope(tree) ? List.<Error>of() : schema.validate(tree);
         if (!errors.isEmpty()) {
             throw new InvalidMessageException("envelope does not match its schema: "
                     + errors.stream().map(e -> e.toString()).collect(Collectors.joining("; ")));

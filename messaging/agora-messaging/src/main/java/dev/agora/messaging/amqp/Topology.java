@@ -1,6 +1,8 @@
 package dev.agora.messaging.amqp;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +13,7 @@ record Topology(String service, String eventExchange, String logExchange) {
 
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WORDS = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
-    private static final java.util.Set<String> VALID_KEYS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> VALID_KEYS = ConcurrentHashMap.newKeySet();
 
     Topology {
         if (service == null || !SERVICE_NAME.matcher(service).matches()) {

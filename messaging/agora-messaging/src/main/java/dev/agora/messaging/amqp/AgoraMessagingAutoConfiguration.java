@@ -107,12 +107,8 @@ public class AgoraMessagingAutoConfiguration {
     }
 
     @Bean
-    EventPublisher agoraEventPublisher(
-            ConfirmingPublisher publisher,
-            MessageFactory messages,
-            EnvelopeCodec codec,
-            MessagingProperties properties) {
-        return new AmqpEventPublisher(publisher, messages, codec, properties.service());
+    EventPublisher agoraEventPublisher(ConfirmingPublisher publisher, MessageFactory messages) {
+        return new AmqpEventPublisher(publisher, messages);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package dev.agora.messaging.amqp;
 
-import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EventPublisher;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -13,14 +12,10 @@ final class AmqpEventPublisher implements EventPublisher {
 
     private final ConfirmingPublisher publisher;
     private final MessageFactory messages;
-    private final EnvelopeCodec codec;
-    private final String sender;
 
-    AmqpEventPublisher(ConfirmingPublisher publisher, MessageFactory messages, EnvelopeCodec codec, String sender) {
+    AmqpEventPublisher(ConfirmingPublisher publisher, MessageFactory messages) {
         this.publisher = publisher;
         this.messages = messages;
-        this.codec = codec;
-        this.sender = sender;
     }
 
     @Override
@@ -30,16 +25,14 @@ final class AmqpEventPublisher implements EventPublisher {
 
     @Override
     public CompletableFuture<Void> publish(String eventName, Object data) {
-        var envelope = Envelope.create(Topology.requireWords(eventName, "event name"), sender, codec.toTree(data));
-        return publisher
-                .publish(messages.event(envelope, TraceParent.forOutgoing()))
-                .thenAccept(outcome -> {
-                    if (outcome == PublishOutcome.UNROUTED) {
-                        log.info(
-                                "event {} {} reached no queue: nobody subscribes to it yet",
-                                eventName,
-                                envelope.uuid());
-                    }
-                });
+        var message = messages.event(Topology.requireWords(eventName, "event name"), data, TraceParent.forOutgoing());
+        return publisher.publish(message).thenAccept(outcome -> {
+            if (outcome == PublishOutcome.UNROUTED) {
+                log.info(
+                        "event {} {} reached no queue: nobody subscribes to it yet",
+                        eventName,
+                        message.properties().getMessageId());
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EnvelopeError;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -85,6 +86,30 @@ final class EnvelopeCodec {
     private static Instant creationTime(String text) {
         var instant = EnvelopeShape.utcInstant(text);
         return instant != null ? instant : OffsetDateTime.parse(text).toInstant();
+    }
+
+    /**
+     * Writes a new event's envelope with {@code data} serialised in place: turning the data into a tree
+     * first and writing the tree out again was a third of the publisher's time in the benchmark.
+     */
+    byte[] encode(Envelope header, Object data) {
+        var out = new ByteArrayOutputStream(512);
+        try (var generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("event_name", header.name());
+            generator.writeStringProperty("event_uuid", header.uuid().toString());
+            generator.writeStringProperty(
+                    "event_creation_time", header.creationTime().toString());
+            generator.writeStringProperty("event_sender_id", header.senderId());
+            generator.writeName("data");
+            generator.writePOJO(data);
+            generator.writeNumberProperty("errors_count", 0);
+            generator.writeName("errors");
+            generator.writeStartArray();
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+        return out.toByteArray();
     }
 
     byte[] encode(Envelope envelope) {

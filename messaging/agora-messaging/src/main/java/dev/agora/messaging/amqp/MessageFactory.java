@@ -23,14 +23,16 @@ final class MessageFactory {
         this.codec = codec;
     }
 
-    OutboundMessage event(Envelope envelope, TraceParent trace) {
+    /** A new event, its data written straight into the envelope. */
+    OutboundMessage event(String name, Object data, TraceParent trace) {
+        var header = Envelope.create(name, topology.service(), null);
         return new OutboundMessage(
                 topology.eventExchange(),
-                envelope.name(),
+                name,
                 true,
-                properties(envelope, trace).build(),
-                codec.encode(envelope),
-                envelope.name());
+                properties(header, trace).build(),
+                codec.encode(header, data),
+                name);
     }
 
     OutboundMessage request(Envelope envelope, String service, String correlationId, String replyTo) {

@@ -39,6 +39,21 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void anEventWrittenStraightFromItsDataReadsBackAsTheSameEnvelope() {
+        record OrderCreated(String orderId, int quantity) {}
+        var header = Envelope.create("order.created", "order", null);
+
+        var read = codec.decode(codec.encode(header, new OrderCreated("o-1", 3)));
+
+        assertThat(read.name()).isEqualTo("order.created");
+        assertThat(read.uuid()).isEqualTo(header.uuid());
+        assertThat(read.creationTime()).isEqualTo(header.creationTime());
+        assertThat(read.senderId()).isEqualTo("order");
+        assertThat(read.data()).isEqualTo(json.valueToTree(new OrderCreated("o-1", 3)));
+        assertThat(read.errorsCount()).isZero();
+    }
+
+    @Test
     void readsAnEnvelopeOfAnotherProducerWithoutErrorHistory() {
         var body = """
                 {"event_name":"demo.happened","event_uuid":"7f1b6c1e-3f6a-4f0e-9a59-0c7c1f0b2a11",

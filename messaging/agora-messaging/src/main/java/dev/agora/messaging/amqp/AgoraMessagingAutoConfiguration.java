@@ -8,35 +8,22 @@ import dev.agora.messaging.ParkedMessages;
 import dev.agora.messaging.RequestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(after = {RabbitAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "agora.messaging", name = "service")
 @EnableConfigurationProperties(MessagingProperties.class)
+@Import({DatabaseMessagingConfiguration.class, AsyncApiConfiguration.class})
 public class AgoraMessagingAutoConfiguration {
 
     @Bean
@@ -236,88 +224,5 @@ public class AgoraMessagingAutoConfiguration {
         container.setReceiveTimeout(100);
         container.setMessageListener(new LogTap(listener, failures));
         return container;
-    }
-
-    /** The database side: inbox and outbox tables, the transaction handlers run in, and the relay. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
-    @ConditionalOnProperty(prefix = "agora.messaging.database", name = "enabled", matchIfMissing = true)
-    static class DatabaseConfiguration {
-
-        @Bean
-        MessagingSchema agoraMessagingSchema(DataSource dataSource, PlatformTransactionManager transactionManager) {
-            return new MessagingSchema(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager));
-        }
-
-        @Bean
-        TransactionalMessaging agoraTransactionalMessaging(
-                DataSource dataSource,
-                PlatformTransactionManager transactionManager,
-                MessagingProperties properties,
-                MessagingSchema schemaFirst) {
-            return new TransactionalMessaging(
-                    new TransactionTemplate(transactionManager),
-                    new Inbox(JdbcClient.create(dataSource), properties.service()));
-        }
-
-        @Bean
-        OutboxRelay agoraOutboxRelay(
-                DataSource dataSource,
-                TransactionalMessaging transactional,
-                ConfirmingPublisher publisher,
-                MessagingProperties properties) {
-            return new OutboxRelay(
-                    JdbcClient.create(dataSource),
-                    transactional.transactions(),
-                    publisher,
-                    transactional.inbox(),
-                    properties.service(),
-                    properties);
-        }
-
-        @Bean
-        OutboxWriter agoraOutboxWriter(
-                DataSource dataSource, EnvelopeCodec codec, Topology topology, OutboxRelay relay) {
-            return new OutboxWriter(JdbcClient.create(dataSource), codec, topology, relay);
-        }
-
-        @Bean
-        OutboxEventListener agoraOutboxEventListener(OutboxWriter outbox, EnvelopeCodec codec, Topology topology) {
-            return new OutboxEventListener(outbox, codec, topology);
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnClass(name = "org.springframework.web.bind.annotation.RestController")
-    static class AsyncApiConfiguration {
-
-        @Bean
-        AsyncApiController agoraAsyncApiController(
-                Topology topology, HandlerRegistry handlers, EnvelopeCodec codec, BeanFactory beanFactory) {
-            return new AsyncApiController(
-                    new AsyncApiDocument(topology, handlers, integrationEvents(beanFactory), codec));
-        }
-
-        private static List<Class<?>> integrationEvents(BeanFactory beanFactory) {
-            var events = new ArrayList<Class<?>>();
-            if (!AutoConfigurationPackages.has(beanFactory)) return events;
-            var scanner = new ClassPathScanningCandidateComponentProvider(false);
-            scanner.addIncludeFilter(new AnnotationTypeFilter(IntegrationEvent.class));
-            for (var pkg : AutoConfigurationPackages.get(beanFactory)) {
-                for (var candidate : scanner.findCandidateComponents(pkg)) {
-                    events.add(loadClass(candidate.getBeanClassName()));
-                }
-            }
-            return events;
-        }
-
-        private static Class<?> loadClass(@Nullable String name) {
-            try {
-                return Class.forName(name);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

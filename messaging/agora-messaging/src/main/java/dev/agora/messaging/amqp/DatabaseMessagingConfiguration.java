@@ -1,0 +1,58 @@
+package dev.agora.messaging.amqp;
+
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The database side: inbox and outbox tables, the transaction handlers run in, and the relay. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
+@ConditionalOnProperty(prefix = "agora.messaging.database", name = "enabled", matchIfMissing = true)
+class DatabaseMessagingConfiguration {
+
+    @Bean
+    MessagingSchema agoraMessagingSchema(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new MessagingSchema(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    TransactionalMessaging agoraTransactionalMessaging(
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
+            MessagingProperties properties,
+            MessagingSchema schemaFirst) {
+        return new TransactionalMessaging(
+                new TransactionTemplate(transactionManager),
+                new Inbox(JdbcClient.create(dataSource), properties.service()));
+    }
+
+    @Bean
+    OutboxRelay agoraOutboxRelay(
+            DataSource dataSource,
+            TransactionalMessaging transactional,
+            ConfirmingPublisher publisher,
+            MessagingProperties properties) {
+        return new OutboxRelay(
+                JdbcClient.create(dataSource),
+                transactional.transactions(),
+                publisher,
+                transactional.inbox(),
+                properties.service(),
+                properties);
+    }
+
+    @Bean
+    OutboxWriter agoraOutboxWriter(DataSource dataSource, EnvelopeCodec codec, Topology topology, OutboxRelay relay) {
+        return new OutboxWriter(JdbcClient.create(dataSource), codec, topology, relay);
+    }
+
+    @Bean
+    OutboxEventListener agoraOutboxEventListener(OutboxWriter outbox, EnvelopeCodec codec, Topology topology) {
+        return new OutboxEventListener(outbox, codec, topology);
+    }
+}

@@ -4,9 +4,6 @@ import dev.agora.messaging.DelayedEvents;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.MessagingException;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -62,18 +59,8 @@ final class AmqpDelayedEvents implements DelayedEvents {
                 TraceParent.forOutgoing().toString(),
                 envelope.creationTime(),
                 codec.encode(envelope));
-        try {
-            if (publisher.publish(message).get(30, TimeUnit.SECONDS) == PublishOutcome.UNROUTED) {
-                throw new MessagingException("no storage queue took the scheduled " + name);
-            }
-        } catch (ExecutionException e) {
-            throw new MessagingException(
-                    "scheduled " + name + " not published: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new MessagingException("no confirm for the scheduled " + name, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MessagingException("interrupted while scheduling " + name, e);
+        if (publisher.publishAndWait(message, "the scheduled " + name) == PublishOutcome.UNROUTED) {
+            throw new MessagingException("no storage queue took the scheduled " + name);
         }
     }
 }

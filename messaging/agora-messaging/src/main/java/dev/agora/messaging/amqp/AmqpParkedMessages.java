@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -65,14 +64,8 @@ final class AmqpParkedMessages implements ParkedMessages {
             headers.put(Headers.REPLAYED, Instant.now().toString());
             var replayed = MessageFactory.forward(
                     topology.delayedOut(), routingKey, properties, headers, response.getBody(), routingKey);
-            try {
-                if (publisher.publish(replayed).get(30, TimeUnit.SECONDS) == PublishOutcome.UNROUTED) {
-                    throw new MessagingException("work queue " + topology.jobQueue() + " is missing");
-                }
-            } catch (MessagingException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new MessagingException("replay of parked message " + id + " not confirmed", e);
+            if (publisher.publishAndWait(replayed, "the replay of parked message " + id) == PublishOutcome.UNROUTED) {
+                throw new MessagingException("work queue " + topology.jobQueue() + " is missing");
             }
             log.info("parked message {} ({}) replayed into {}", id, routingKey, topology.jobQueue());
         });

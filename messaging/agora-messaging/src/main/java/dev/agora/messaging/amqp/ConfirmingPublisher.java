@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,26 @@ final class ConfirmingPublisher implements AutoCloseable {
         metrics.published(message.metricKey());
         lane.send(publication);
         return publication.result;
+    }
+
+    /**
+     * Publishes and waits for the confirm: for the layer's own sends that must be taken before it goes on
+     * (a retry or a parking before the ack, a replay before removing the parked copy).
+     *
+     * @param what the message, for the error ("the scheduled payment.due")
+     */
+    PublishOutcome publishAndWait(OutboundMessage message, String what) {
+        try {
+            return publish(message).get(confirmTimeoutNanos + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw new MessagingException(
+                    what + " not taken by the broker: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new MessagingException("no confirm for " + what, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MessagingException("interrupted while sending " + what, e);
+        }
     }
 
     Channel openChannel() throws IOException {

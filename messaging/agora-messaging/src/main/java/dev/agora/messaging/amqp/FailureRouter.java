@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +23,6 @@ import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter
 final class FailureRouter {
 
     private static final Logger log = LoggerFactory.getLogger(FailureRouter.class);
-    private static final long CONFIRM_WAIT_SECONDS = 30;
 
     private final ConfirmingPublisher publisher;
     private final TopologyDeclarer declarer;
@@ -116,7 +112,6 @@ final class FailureRouter {
         headers.put(Headers.ATTEMPT, attempts);
         var parked =
                 MessageFactory.forward("", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
-        var confirmation = publisher.publish(parked);
         if (alsoToLog) {
             publisher.publish(MessageFactory.forward(
                     topology.logExchange(),
@@ -126,7 +121,7 @@ final class FailureRouter {
                     body,
                     routingKey));
         }
-        if (join(confirmation) == PublishOutcome.UNROUTED) {
+        if (await(parked) == PublishOutcome.UNROUTED) {
             throw new MessagingException("parking queue " + topology.parkedQueue() + " is missing");
         }
         metrics.parked(routingKey);
@@ -138,19 +133,6 @@ final class FailureRouter {
     }
 
     private PublishOutcome await(OutboundMessage message) {
-        return join(publisher.publish(message));
-    }
-
-    private static PublishOutcome join(java.util.concurrent.CompletableFuture<PublishOutcome> confirmation) {
-        try {
-            return confirmation.get(CONFIRM_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new MessagingException("broker did not take the failed message", e.getCause());
-        } catch (TimeoutException e) {
-            throw new MessagingException("no confirm for the failed message", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MessagingException("interrupted while routing a failed message", e);
-        }
+        return publisher.publishAndWait(message, "the failed message");
     }
 }

@@ -1,0 +1,97 @@
+package dev.agora.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Spring MVC's own problems, plus the names of the offending fields: a 400 says which field is wrong in its
+ * {@code detail} and lists every one under {@code errors} as {@link FieldError}s.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), message(error)))
+                .toList();
+        return handleExceptionInternal(invalid, invalidFields(errors), headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(parameterName(result), message(error))))
+                .toList();
+        return handleExceptionInternal(invalid, invalidFields(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Unreadable request body");
+        if (unreadable.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            var field = path(jackson.getPath());
+            problem.setDetail("'" + field + "' has a value of the wrong type or format");
+            problem.setProperty("errors", List.of(new FieldError(field, "wrong type or format")));
+        } else {
+            problem.setDetail("The body is not valid JSON");
+        }
+        return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    static ProblemDetail invalidFields(List<FieldError> errors) {
+        var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setDetail(errors.stream()
+                .map(error -> "'" + error.field() + "' " + error.message())
+                .collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        var path = new StringBuilder();
+        for (var reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        var name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter " + result.getMethodParameter().getParameterIndex() : name;
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        var message = error.getDefaultMessage();
+        return message == null ? "is invalid" : message;
+    }
+}

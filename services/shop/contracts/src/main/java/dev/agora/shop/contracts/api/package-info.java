@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.contracts.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package dev.agora.shop.contracts.events;
+
+import dev.agora.messaging.IntegrationEvent;
+import java.util.UUID;
+
+/** An order ended without being paid (no stock, no price, payment failed); its stock goes back. */
+@IntegrationEvent
+public record OrderCancelled(UUID orderId, String reason) {}

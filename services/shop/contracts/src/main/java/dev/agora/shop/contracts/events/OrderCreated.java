@@ -1,0 +1,13 @@
+package dev.agora.shop.contracts.events;
+
+import dev.agora.messaging.IntegrationEvent;
+import dev.agora.shop.contracts.OrderLine;
+import dev.agora.shop.contracts.OrderMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order was accepted. An {@link dev.agora.shop.contracts.OrderMode#ASYNC} order starts the saga here;
+ * a {@link dev.agora.shop.contracts.OrderMode#SYNC} one is already reserved, priced and paid when this is published. */
+@IntegrationEvent
+public record OrderCreated(UUID orderId, UUID userId, List<OrderLine> lines, OrderMode mode, Instant createdAt) {}

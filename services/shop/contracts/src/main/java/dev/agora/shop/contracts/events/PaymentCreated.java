@@ -1,0 +1,10 @@
+package dev.agora.shop.contracts.events;
+
+import dev.agora.messaging.IntegrationEvent;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** The payment provider charged an order's total. */
+@IntegrationEvent
+public record PaymentCreated(
+        UUID paymentId, UUID orderId, BigDecimal amount, String currency, String providerReference) {}

@@ -1,0 +1,9 @@
+package dev.agora.shop.contracts.events;
+
+import dev.agora.messaging.IntegrationEvent;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A charge was given back, because its order was cancelled or expired before the payment arrived. */
+@IntegrationEvent
+public record PaymentRefunded(UUID paymentId, UUID orderId, BigDecimal amount, String currency) {}

@@ -1,0 +1,8 @@
+package dev.agora.shop.contracts.events;
+
+import dev.agora.messaging.IntegrationEvent;
+import java.util.UUID;
+
+/** Inventory could not reserve an asynchronous order: a product lacks stock (nothing was taken). */
+@IntegrationEvent
+public record StockRejected(UUID orderId, UUID productId, int requested, int available) {}

@@ -1,0 +1,10 @@
+package dev.agora.shop.contracts.events;
+
+import dev.agora.messaging.IntegrationEvent;
+import dev.agora.shop.contracts.OrderLine;
+import java.util.List;
+import java.util.UUID;
+
+/** The stock reserved for an order that was cancelled or expired is available again. */
+@IntegrationEvent
+public record StockReleased(UUID orderId, List<OrderLine> lines) {}

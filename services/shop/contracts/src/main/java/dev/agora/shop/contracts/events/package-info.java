@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.contracts.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.inventory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.order;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.payment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.pricing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.product;
+
+import org.jspecify.annotations.NullMarked;

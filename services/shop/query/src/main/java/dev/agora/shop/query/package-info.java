@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.query;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.shop.user;
+
+import org.jspecify.annotations.NullMarked;

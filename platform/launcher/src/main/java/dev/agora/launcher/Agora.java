@@ -90,7 +90,12 @@ public final class Agora implements Callable<Integer> {
                 .addSubcommand(new StatusCommand(catalog, processes, probe))
                 .addSubcommand(new LogsCommand(home, catalog))
                 .addSubcommand(new BenchCommand(
-                        home, BenchTargets.standard(), builder, JavaRuntime.current(), environment.jvmArguments()));
+                        home,
+                        BenchTargets.standard(),
+                        catalog,
+                        builder,
+                        JavaRuntime.current(),
+                        environment.jvmArguments()));
         // everything after the bench target belongs to the benchmark, options included
         commandLine.getSubcommands().get("bench").setStopAtPositional(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -13,10 +13,17 @@ public final class BenchTargets {
     }
 
     public static BenchTargets standard() {
-        return new BenchTargets(List.of(new BenchTarget(
-                "messaging",
-                "benchmarks/messaging-bench",
-                "benchmarks/messaging-bench/target/agora-messaging-bench.jar")));
+        return new BenchTargets(List.of(
+                new BenchTarget(
+                        "messaging",
+                        "benchmarks/messaging-bench",
+                        "benchmarks/messaging-bench/target/agora-messaging-bench.jar",
+                        List.of()),
+                new BenchTarget(
+                        "orders",
+                        "benchmarks/orders-bench",
+                        "benchmarks/orders-bench/target/agora-orders-bench.jar",
+                        List.of("user", "product", "pricing", "inventory", "payment", "order", "query"))));
     }
 
     public Optional<BenchTarget> find(String name) {

@@ -10,7 +10,8 @@ import java.util.List;
 public final class ModuleBuilder {
 
     /** Library modules every service and benchmark is built with: a change there makes their jars stale too. */
-    static final List<String> SHARED_MODULES = List.of("messaging/agora-messaging");
+    static final List<String> SHARED_MODULES =
+            List.of("messaging/agora-messaging", "services/service-web", "services/shop/contracts");
 
     private final AgoraHome home;
     private final StalenessCheck stalenessCheck;

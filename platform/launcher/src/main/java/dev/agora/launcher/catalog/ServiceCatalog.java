@@ -17,7 +17,14 @@ public final class ServiceCatalog {
     public static ServiceCatalog standard() {
         return new ServiceCatalog(List.of(
                 // name, module, port, description: one line per service
-                service("logger", "services/logger", 8090, "main logger: recent traffic of the log exchange")));
+                service("logger", "services/logger", 8090, "main logger: recent traffic of the log exchange"),
+                service("user", "services/shop/user", 8101, "shop: users"),
+                service("product", "services/shop/product", 8102, "shop: product catalogue"),
+                service("pricing", "services/shop/pricing", 8103, "shop: prices, tax rules and quotes"),
+                service("inventory", "services/shop/inventory", 8104, "shop: stock and reservations"),
+                service("payment", "services/shop/payment", 8105, "shop: payments through the provider sandbox"),
+                service("order", "services/shop/order", 8106, "shop: orders, sync or async (saga)"),
+                service("query", "services/shop/query", 8107, "shop: read model of order history")));
     }
 
     /** Each service module sets {@code <finalName>agora-<name></finalName>}, so its jar path follows from both. */

@@ -27,7 +27,7 @@ class BenchCommandTest {
         int exitCode = commandLine.execute("bench", "kafka", "--producers", "4");
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("agora: unknown bench target 'kafka'; known: messaging\n");
+        assertThat(err.toString()).isEqualTo("agora: unknown bench target 'kafka'; known: messaging, orders\n");
     }
 
     @Test

@@ -25,7 +25,8 @@ class ServiceCatalogTest {
     @Test
     void unknownServiceIsNotFound() {
         assertThat(catalog.find("nope")).isEmpty();
-        assertThat(catalog.names()).containsExactly("logger");
+        assertThat(catalog.names())
+                .containsExactly("logger", "user", "product", "pricing", "inventory", "payment", "order", "query");
     }
 
     @Test

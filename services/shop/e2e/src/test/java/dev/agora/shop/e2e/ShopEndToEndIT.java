@@ -1,0 +1,267 @@
+package dev.agora.shop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.shop.testing.RunningShop;
+import dev.agora.shop.testing.ShopService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.amqp.core.Message;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The seven shop services as separate processes on the real RabbitMQ and PostgreSQL (a vhost and a database of
+ * their own), driven over HTTP as a client would. The last tests stop services, so they run last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShopEndToEndIT {
+
+    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(15);
+
+    static RunningShop shop;
+    static ShopClient client;
+    static EventTap events;
+    static UUID alice;
+    static UUID book;
+
+    @BeforeAll
+    static void startShop() {
+        shop = RunningShop.start(
+                Path.of(System.getProperty("shop.dir")),
+                Path.of(System.getProperty("shop.logs")),
+                Map.of(
+                        "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT",
+                        PAYMENT_TIMEOUT.toString(),
+                        "AGORA_MESSAGING_RETRY_DELAYS",
+                        "200ms,500ms,1s,2s"),
+                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        client = new ShopClient(shop);
+        events = new EventTap(shop.vhost());
+        alice = client.createUser("alice", "FR");
+        book = stockedProduct("The Little Prince", "books", "12.00", 1_000);
+    }
+
+    @AfterAll
+    static void stopShop() {
+        if (events != null) {
+            events.close();
+        }
+        if (shop != null) {
+            shop.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void asyncOrderIsAcceptedAtOnceAndEndsConfirmed() {
+        var answer = client.placeOrder(alice, book, 2, "ASYNC");
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(answer.location()).endsWith("/api/orders/" + answer.orderId());
+        awaitStatus(answer.orderId(), "CONFIRMED");
+        var order = client.order(answer.orderId());
+        assertThat(order.get("total").decimalValue()).isEqualByComparingTo("25.32"); // 2 × 12.00 + 5.5 % VAT
+    }
+
+    @Test
+    @Order(2)
+    void duplicateDeliveryOfEveryEventOfAnOrderChangesNothing() {
+        events.drain();
+        var orderId = client.placeOrder(alice, book, 1, "ASYNC").orderId();
+        awaitStatus(orderId, "CONFIRMED");
+        var stockBefore = client.stock(book);
+        var historyBefore = awaitHistoryShows(orderId, "CONFIRMED");
+        List<Message> published = awaitEventsOf(orderId, "order.confirmed");
+
+        published.forEach(events::redeliver);
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(client.orderStatus(orderId)).isEqualTo("CONFIRMED");
+            assertThat(client.stock(book)).isEqualTo(stockBefore);
+            assertThat(client.history(alice)).isEqualTo(historyBefore);
+        });
+        var payments = client.get(ShopService.PAYMENT, "/api/payments?orderId=" + orderId);
+        assertThat(payments.size()).isEqualTo(1);
+        var redelivered = published.stream()
+                .map(m -> m.getMessageProperties().getMessageId())
+                .toList();
+        assertThat(events.drain())
+                .as("only the copies went through the exchange: no service published anything new")
+                .allMatch(m -> redelivered.contains(m.getMessageProperties().getMessageId()));
+    }
+
+    @Test
+    @Order(3)
+    void paymentFailureEndsCancelledWithTheStockBack() {
+        var stockBefore = client.stock(book);
+        client.sandbox("PT0S", 1.0);
+        try {
+            var orderId = client.placeOrder(alice, book, 3, "ASYNC").orderId();
+
+            awaitStatus(orderId, "CANCELLED");
+            await().atMost(Duration.ofSeconds(30)).until(() -> client.stock(book) == stockBefore);
+        } finally {
+            client.sandbox("PT0S", 0.0);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void unpaidOrderEndsExpiredWithTheStockBack() {
+        var stockBefore = client.stock(book);
+        client.sandbox(PAYMENT_TIMEOUT.plusSeconds(10).toString(), 0.0);
+        try {
+            var orderId = client.placeOrder(alice, book, 1, "ASYNC").orderId();
+
+            awaitStatus(orderId, "EXPIRED", PAYMENT_TIMEOUT.plusSeconds(30));
+            await().atMost(Duration.ofSeconds(30)).until(() -> client.stock(book) == stockBefore);
+        } finally {
+            client.sandbox("PT0S", 0.0);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void syncOrderAnswersWithTheFinalOrder() {
+        var answer = client.placeOrder(alice, book, 1, "SYNC");
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(answer.body().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(answer.body().get("total").decimalValue()).isEqualByComparingTo("12.66");
+    }
+
+    @Test
+    @Order(6)
+    void twoHundredConcurrentOrdersForFiftyInStockConfirmExactlyFifty() throws Exception {
+        var scarce = stockedProduct("Last edition", "books", "30.00", 50);
+        var buyers = new ArrayList<Callable<UUID>>();
+        for (int i = 0; i < 200; i++) {
+            buyers.add(() -> client.placeOrder(alice, scarce, 1, "ASYNC").orderId());
+        }
+        List<UUID> orders;
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            orders = new ArrayList<>();
+            for (var future : executor.invokeAll(buyers)) {
+                orders.add(future.get());
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> orders.stream()
+                        .map(client::orderStatus)
+                        .allMatch(status -> status.equals("CONFIRMED") || status.equals("CANCELLED")));
+        var confirmed = orders.stream()
+                .filter(id -> client.orderStatus(id).equals("CONFIRMED"))
+                .count();
+        assertThat(confirmed).isEqualTo(50);
+        assertThat(client.stock(scarce)).isZero();
+    }
+
+    @Test
+    @Order(7)
+    void syncOrderWithPaymentDownFailsFastNamingPaymentAndGivesTheStockBack() {
+        var stockBefore = client.stock(book);
+        shop.stop(ShopService.PAYMENT);
+        try {
+            long started = System.nanoTime();
+            var answer = client.placeOrder(alice, book, 1, "SYNC");
+            var elapsed = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(answer.status().value()).isEqualTo(503);
+            assertThat(answer.body().get("dependency").asString()).isEqualTo("payment");
+            assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
+            assertThat(client.stock(book)).isEqualTo(stockBefore);
+        } finally {
+            shop.restart(ShopService.PAYMENT);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void queryAnswersOrderHistoryWithEveryOtherServiceStopped() {
+        awaitHistorySize(alice, 1);
+        for (var service : ShopService.values()) {
+            if (service != ShopService.QUERY) {
+                shop.stop(service);
+            }
+        }
+
+        var history = client.history(alice);
+
+        var orders = orders(history);
+        assertThat(orders).isNotEmpty();
+        var first = orders.getFirst();
+        assertThat(first.get("lines").get(0).get("productName").asString()).isNotBlank();
+        assertThat(first.get("status").asString()).isNotBlank();
+    }
+
+    private static UUID stockedProduct(String name, String category, String price, int stock) {
+        var productId = client.createProduct(name, category);
+        client.setPrice(productId, price);
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .untilAsserted(() -> client.setStock(productId, stock));
+        return productId;
+    }
+
+    private static void awaitStatus(UUID orderId, String status) {
+        awaitStatus(orderId, status, Duration.ofSeconds(60));
+    }
+
+    private static void awaitStatus(UUID orderId, String status, Duration atMost) {
+        await().atMost(atMost)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> client.orderStatus(orderId), status::equals);
+    }
+
+    private static tools.jackson.databind.JsonNode awaitHistoryShows(UUID orderId, String status) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> client.history(alice),
+                        history -> orders(history).stream()
+                                .anyMatch(order -> order.get("orderId")
+                                                .asString()
+                                                .equals(orderId.toString())
+                                        && order.get("status").asString().equals(status)));
+    }
+
+    private static void awaitHistorySize(UUID userId, int atLeast) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> orders(client.history(userId)).size() >= atLeast);
+    }
+
+    private static List<Message> awaitEventsOf(UUID orderId, String lastRoutingKey) {
+        var seen = new ArrayList<Message>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            seen.addAll(events.drain());
+            return seen.stream()
+                    .anyMatch(m ->
+                            m.getMessageProperties().getReceivedRoutingKey().equals(lastRoutingKey)
+                                    && new String(m.getBody()).contains(orderId.toString()));
+        });
+        return seen.stream()
+                .filter(m -> new String(m.getBody()).contains(orderId.toString()))
+                .toList();
+    }
+
+    /** The history is a list of orders, or a page with them under {@code orders}. */
+    private static List<tools.jackson.databind.JsonNode> orders(tools.jackson.databind.JsonNode history) {
+        var list = history.isArray() ? history : history.get("orders");
+        return StreamSupport.stream(list.spliterator(), false).toList();
+    }
+}

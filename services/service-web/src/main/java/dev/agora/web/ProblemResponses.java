@@ -2,6 +2,7 @@ package dev.agora.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,8 +40,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = invalid.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), message(error))))
+                .flatMap(ProblemResponses::fieldErrors)
                 .toList();
         return handleExceptionInternal(invalid, invalidFields(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -83,6 +84,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** A validated body names its own fields; a plain parameter is named after itself. */
+    private static Stream<FieldError> fieldErrors(ParameterValidationResult result) {
+        if (result instanceof ParameterErrors body) {
+            return body.getFieldErrors().stream().map(error -> new FieldError(error.getField(), message(error)));
+        }
+        return result.getResolvableErrors().stream()
+                .map(error -> new FieldError(parameterName(result), message(error)));
     }
 
     private static String parameterName(ParameterValidationResult result) {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,6 +71,15 @@ class ProblemResponsesTest {
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
     }
 
+    @Test
+    void invalidBodyNextToAConstrainedPathVariableIsNamedByItsField() throws Exception {
+        mvc.perform(post("/orders/ab")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customer\": \"ann\", \"lines\": [{\"quantity\": 0}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"));
+    }
+
     record Line(@Min(1) int quantity) {}
 
     record NewOrder(@NotBlank String customer, @NotEmpty List<@Valid Line> lines) {}
@@ -77,6 +88,11 @@ class ProblemResponsesTest {
     static class Orders {
         @PostMapping("/orders")
         NewOrder place(@Valid @RequestBody NewOrder order) {
+            return order;
+        }
+
+        @PostMapping("/orders/{country}")
+        NewOrder placeIn(@PathVariable @Size(min = 2, max = 2) String country, @Valid @RequestBody NewOrder order) {
             return order;
         }
 

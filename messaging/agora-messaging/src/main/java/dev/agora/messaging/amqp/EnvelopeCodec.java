@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,10 @@ final class EnvelopeCodec {
     private final long maxBytes;
 
     EnvelopeCodec(JsonMapper json, long maxBytes) {
-        this.json = json;
+        // decimals stay decimals: a price of 12.50 in an event arrives as 12.50, not as the double 12.5
+        this.json = json.rebuild()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
         this.maxBytes = maxBytes;
         this.schema = loadSchema();
     }

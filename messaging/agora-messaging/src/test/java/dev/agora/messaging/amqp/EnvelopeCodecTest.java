@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,17 @@ class EnvelopeCodecTest {
         assertThat(read.senderId()).isEqualTo("order");
         assertThat(read.data()).isEqualTo(json.valueToTree(new OrderCreated("o-1", 3)));
         assertThat(read.errorsCount()).isZero();
+    }
+
+    @Test
+    void decimalsInTheDataKeepTheirScaleAndPrecision() {
+        record PriceChanged(BigDecimal unitPrice, BigDecimal precise) {}
+        var sent = new PriceChanged(new BigDecimal("12.50"), new BigDecimal("1234567890.123456789012"));
+        var header = Envelope.create("price.changed", "pricing", null);
+
+        var read = codec.decode(codec.encode(header, sent));
+
+        assertThat(codec.convert(read.data(), PriceChanged.class)).isEqualTo(sent);
     }
 
     @Test

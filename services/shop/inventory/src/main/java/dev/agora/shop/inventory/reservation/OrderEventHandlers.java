@@ -1,0 +1,43 @@
+package dev.agora.shop.inventory.reservation;
+
+import dev.agora.messaging.EventHandler;
+import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.events.OrderCancelled;
+import dev.agora.shop.contracts.events.OrderConfirmed;
+import dev.agora.shop.contracts.events.OrderCreated;
+import dev.agora.shop.contracts.events.OrderExpired;
+import org.springframework.stereotype.Component;
+
+/** Inventory's part in the order saga. */
+@Component
+class OrderEventHandlers {
+
+    private final ReservationService reservations;
+
+    OrderEventHandlers(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    @EventHandler("order.created")
+    void reserve(OrderCreated order) {
+        // a synchronous order reserved its stock over HTTP before it was created
+        if (order.mode() == OrderMode.ASYNC) {
+            reservations.reserveForSaga(order.orderId(), order.lines());
+        }
+    }
+
+    @EventHandler("order.cancelled")
+    void releaseCancelled(OrderCancelled order) {
+        reservations.release(order.orderId());
+    }
+
+    @EventHandler("order.expired")
+    void releaseExpired(OrderExpired order) {
+        reservations.release(order.orderId());
+    }
+
+    @EventHandler("order.confirmed")
+    void confirm(OrderConfirmed order) {
+        reservations.confirm(order.orderId());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.agora.shop.inventory;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.agora.messaging.test.ServiceArchitecture;
+
+@AnalyzeClasses(packages = "dev.agora.shop.inventory", importOptions = ImportOption.DoNotIncludeTests.class)
+class InventoryArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainKnowsNoBroker = ServiceArchitecture.domainKnowsNoBroker();
+
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivate = ServiceArchitecture.repositoriesArePackagePrivate();
+
+    @ArchTest
+    static final ArchRule stockKnowsNothingOfReservations = noClasses()
+            .that()
+            .resideInAPackage("..inventory.stock..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..inventory.reservation..");
+}

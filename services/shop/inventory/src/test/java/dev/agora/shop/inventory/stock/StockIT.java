@@ -1,0 +1,217 @@
+package dev.agora.shop.inventory.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.ProductCreated;
+import dev.agora.shop.inventory.ShopTraffic;
+import dev.agora.shop.inventory.Stockroom;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Products get their stock row from product.created; the staff's changes publish the seed's inventoryUpdated. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@DirtiesContext
+class StockIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    private ShopTraffic traffic;
+    private Stockroom stockroom;
+
+    @BeforeEach
+    void shop() {
+        traffic = new ShopTraffic(rabbit, json, broker).start();
+        stockroom = new Stockroom(traffic, http);
+    }
+
+    @Test
+    void newProductStartsWithNoStockAndALaterAnnouncementKeepsItsStock() {
+        var product = UUID.randomUUID();
+        var created = new ProductCreated(product, "Lamp", "A desk lamp", "home");
+
+        traffic.send("product", "product.created", created);
+        await().atMost(WAIT).until(() -> stockroom.stockOf(product) != null);
+        assertThat(stockroom.available(product)).isZero();
+        set(product, 8);
+        traffic.send("product", "product.created", created);
+        stockroom.productWithStock(0); // announced after the repeat: once it is handled, so is the repeat
+
+        assertThat(stockroom.available(product)).isEqualTo(8);
+    }
+
+    @Test
+    void settingTheStockPublishesTheDifferenceAndNothingWithoutOne() {
+        var product = stockroom.productWithStock(10);
+
+        set(product, 4);
+        set(product, 4);
+
+        await().atMost(WAIT).until(() -> updatesOf(product).size() == 2);
+        assertThat(json.writeValueAsString(updatesOf(product).getLast()))
+                .isEqualTo(json.writeValueAsString(json.readTree("""
+                        {"action": "inventoryUpdated", "productId": "%s",
+                         "payload": {"quantity": -6, "available": 4, "orderId": null}}
+                        """.formatted(product))));
+        await().during(Duration.ofSeconds(1)).until(() -> updatesOf(product).size() == 2);
+    }
+
+    @Test
+    void additionsAddToTheAvailableStockAndPublishTheQuantity() {
+        var product = stockroom.productWithStock(2);
+
+        http.post()
+                .uri("/api/stock/{id}/additions", product)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"quantity\": 5}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.available")
+                .isEqualTo(7);
+
+        await().atMost(WAIT)
+                .until(() -> updatesOf(product).stream()
+                        .anyMatch(data -> data.at("/payload/quantity").asInt() == 5
+                                && data.at("/payload/available").asInt() == 7));
+    }
+
+    @Test
+    void availabilityComparesTheRequestWithTheStock() {
+        var product = stockroom.productWithStock(3);
+
+        http.get()
+                .uri("/api/stock/{id}/availability?quantity=4", product)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .json("""
+                        {"productId": "%s", "requested": 4, "available": 3, "sufficient": false}
+                        """.formatted(product));
+    }
+
+    @Test
+    void unknownProductIsNotFoundEverywhere() {
+        var unknown = UUID.randomUUID();
+
+        http.get().uri("/api/stock/{id}", unknown).exchange().expectStatus().isNotFound();
+        http.get()
+                .uri("/api/stock/{id}/availability?quantity=1", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        http.put()
+                .uri("/api/stock/{id}", unknown)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"available\": 1}")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.productId")
+                .isEqualTo(unknown.toString());
+        http.post()
+                .uri("/api/stock/{id}/additions", unknown)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"quantity\": 1}")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+    }
+
+    @Test
+    void listingPagesThroughEveryProductInProductIdOrder() {
+        schema.jdbc().update("DELETE FROM stock");
+        for (int i = 0; i < 3; i++) {
+            stockroom.productWithStock(i);
+        }
+
+        var first = page(0, 2);
+        var second = page(1, 2);
+
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("items").size()).isEqualTo(2);
+        assertThat(second.get("items").size()).isEqualTo(1);
+        assertThat(first.at("/items/1/productId").asString())
+                .isLessThan(second.at("/items/0/productId").asString());
+    }
+
+    @Test
+    void openApiDocumentDescribesTheStockAndReservationEndpoints() {
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/stock/{productId}'].put")
+                .exists()
+                .jsonPath("$.paths['/api/reservations'].post")
+                .exists();
+    }
+
+    private void set(UUID product, int available) {
+        http.put()
+                .uri("/api/stock/{id}", product)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"available\": " + available + "}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    private List<JsonNode> updatesOf(UUID product) {
+        return traffic.published(
+                "inventory.updated", data -> data.get("productId").asString().equals(product.toString()));
+    }
+
+    private JsonNode page(int page, int size) {
+        return http.get()
+                .uri("/api/stock?page={page}&size={size}", page, size)
+                .exchange()
+                .returnResult(JsonNode.class)
+                .getResponseBody();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.agora.shop.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.PriceChanged;
+import dev.agora.shop.contracts.events.ProductCreated;
+import dev.agora.shop.contracts.events.ProductUpdated;
+import dev.agora.shop.contracts.events.UserCreated;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Prices, tax rules and quotes over HTTP, on the real database, with copies fed by events through the broker. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class PricingApiIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RabbitAdmin admin;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    private EventsOut out;
+
+    private final UUID bob = UUID.randomUUID();
+    private final UUID product = UUID.randomUUID();
+
+    @BeforeEach
+    void watchPriceChanges() {
+        out = EventsOut.watch(admin, rabbit, json, "agoram_event_exchange", "price.changed");
+    }
+
+    @Test
+    void migrationSeedsTaxRulesForAnyCategoryAnywhereAndSomeCategoriesAndCountries() {
+        assertThat(mvc.get().uri("/api/tax-rules")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        [{"category": "*", "country": "*", "rate": 0.2},
+                         {"category": "*", "country": "DE", "rate": 0.19},
+                         {"category": "*", "country": "FR", "rate": 0.2},
+                         {"category": "books", "country": "DE", "rate": 0.07},
+                         {"category": "books", "country": "FR", "rate": 0.055},
+                         {"category": "food", "country": "*", "rate": 0.055}]
+                        """);
+    }
+
+    @Test
+    void newOrChangedPriceIsAnnouncedAndTheSamePriceAgainIsNot() {
+        setPrice("12.50");
+        setPrice("12.5");
+        assertThat(mvc.get().uri("/api/prices/{productId}", product))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.unitPrice")
+                .isEqualTo(12.50);
+        setPrice("13.00");
+
+        assertThat(priceChangesInTheOutbox()).isEqualTo(2);
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(out.data(
+                                "price.changed",
+                                PriceChanged.class,
+                                changed -> changed.productId().equals(product)))
+                        .extracting(PriceChanged::unitPrice)
+                        .containsExactlyInAnyOrder(new BigDecimal("12.50"), new BigDecimal("13.00")));
+    }
+
+    @Test
+    void quoteTaxesByTheCategoryFromProductEventsAndTheCountryFromUserEvents() {
+        setPrice("10.00");
+        publish(new ProductCreated(product, "Baguette", "", "food"), user("DE"));
+
+        // food anywhere (5.5 %) is more specific than anything in DE (19 %)
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(quote(3)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        {"lines": [{"quantity": 3, "unitPrice": 10.00, "taxRate": 0.055, "tax": 1.65,
+                                    "lineTotal": 31.65}],
+                         "subtotal": 30.00, "tax": 1.65, "total": 31.65, "currency": "EUR"}
+                        """));
+    }
+
+    @Test
+    void productUpdatedChangesTheRateOfTheNextQuote() {
+        setPrice("10.00");
+        publish(new ProductCreated(product, "Atlas", "", "maps"), user("DE"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() ->
+                        assertThat(quote(1)).bodyJson().extractingPath("$.tax").isEqualTo(1.90));
+
+        publish(new ProductUpdated(product, "Atlas", "", "books"));
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() ->
+                        assertThat(quote(1)).bodyJson().extractingPath("$.tax").isEqualTo(0.70));
+    }
+
+    @Test
+    void taxRulePutOverHttpAppliesToTheNextQuoteAndItsRemovalFallsBack() {
+        setPrice("10.00");
+        publish(new ProductCreated(product, "Kite", "", "kites"), user("DE"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(quote(1)).hasStatusOk());
+
+        assertThat(mvc.put()
+                        .uri("/api/tax-rules/Kites/de")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rate\": 0.1}"))
+                .hasStatusOk();
+        assertThat(quote(1)).bodyJson().extractingPath("$.tax").isEqualTo(1.00);
+
+        assertThat(mvc.delete().uri("/api/tax-rules/kites/DE")).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(quote(1)).bodyJson().extractingPath("$.tax").isEqualTo(1.90);
+    }
+
+    @Test
+    void quoteForAUserPricingHasNotHeardOfIsAnUnprocessableProblemNamingTheUser() {
+        setPrice("10.00");
+
+        assertThat(quote(1))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"title": "Unknown user", "userId": "%s", "field": "userId"}
+                        """.formatted(bob));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheEndpointsWithTheTaxRuleScopeInThePath() {
+        var document = assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
+
+        document.extractingPath("$.paths['/api/quotes'].post.tags[0]").isEqualTo("Quotes");
+        document.extractingPath("$.paths['/api/prices/{productId}'].put.tags[0]")
+                .isEqualTo("Prices");
+        document.extractingPath("$.paths['/api/tax-rules/{category}/{country}'].put.parameters[*].in")
+                .asArray()
+                .containsExactly("path", "path");
+    }
+
+    private MockMvcTester.MockMvcRequestBuilder quote(int quantity) {
+        return mvc.post()
+                .uri("/api/quotes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"userId": "%s", "lines": [{"productId": "%s", "quantity": %d}]}
+                        """.formatted(bob, product, quantity));
+    }
+
+    private void setPrice(String unitPrice) {
+        assertThat(mvc.put()
+                        .uri("/api/prices/{productId}", product)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice)))
+                .hasStatusOk();
+    }
+
+    private int priceChangesInTheOutbox() {
+        return schema.jdbc()
+                .queryForObject(
+                        "SELECT count(*) FROM agora_outbox WHERE event_name = 'price.changed'"
+                                + " AND convert_from(body, 'UTF8') LIKE ?",
+                        Integer.class,
+                        "%" + product + "%");
+    }
+
+    /** As the product and user services would: events through the outbox of a transaction. */
+    private void publish(Object... published) {
+        transactions.executeWithoutResult(status -> List.of(published).forEach(events::publishEvent));
+    }
+
+    private UserCreated user(String country) {
+        return new UserCreated(bob, "Bob", "bob@example.org", country);
+    }
+}

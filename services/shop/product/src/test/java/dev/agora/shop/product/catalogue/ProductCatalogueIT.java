@@ -1,0 +1,262 @@
+package dev.agora.shop.product.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.ProductCreated;
+import dev.agora.shop.contracts.events.ProductUpdated;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The product service against the real PostgreSQL and RabbitMQ: each change is stored and published to the
+ * event exchange, and a change that is not committed is not published.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@DirtiesContext
+class ProductCatalogueIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    private static final Duration DELIVERY = Duration.ofSeconds(10);
+    private static final Duration SILENCE = Duration.ofSeconds(2);
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    AmqpAdmin admin;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    private PublishedEvents events;
+
+    @BeforeEach
+    void startEmptyAndListen() {
+        schema.jdbc().execute("TRUNCATE products");
+        events = new PublishedEvents(admin, rabbit, json, "product.*");
+    }
+
+    @Test
+    void addingStoresTheProductAndPublishesProductCreated() {
+        var result = http.post()
+                .uri("/api/products")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Dune", "description", "A desert planet", "category", "books"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Product.class)
+                .returnResult();
+        var dune = result.getResponseBody();
+
+        assertThat(result.getResponseHeaders().getLocation()).hasPath("/api/products/" + dune.productId());
+        assertThat(show(dune.productId())).isEqualTo(dune);
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(created(dune.productId()))
+                        .containsExactly(new ProductCreated(dune.productId(), "Dune", "A desert planet", "books")));
+    }
+
+    @Test
+    void updateStoresTheNewDetailsAndPublishesProductUpdatedWithTheWholeState() {
+        var dune = add("Dune", "A desert planet", "books");
+
+        var updated = update(dune.productId(), "Dune", "Spice and sand", "science fiction")
+                .expectStatus()
+                .isOk()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(updated.updatedAt()).isAfter(dune.updatedAt());
+        assertThat(show(dune.productId())).isEqualTo(updated);
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(updated(dune.productId()))
+                        .containsExactly(
+                                new ProductUpdated(dune.productId(), "Dune", "Spice and sand", "science fiction")));
+    }
+
+    @Test
+    void updateThatChangesNothingPublishesNothing() {
+        var dune = add("Dune", "A desert planet", "books");
+        await().atMost(DELIVERY).until(() -> created(dune.productId()).size() == 1);
+
+        update(dune.productId(), "Dune ", "A desert planet", "books")
+                .expectStatus()
+                .isOk();
+
+        await().during(SILENCE).until(() -> updated(dune.productId()).isEmpty());
+        assertThat(show(dune.productId()).updatedAt()).isEqualTo(dune.updatedAt());
+    }
+
+    @Test
+    void rolledBackAdditionIsNeitherStoredNorPublished() {
+        var name = "Never sold " + UUID.randomUUID();
+
+        transactions.executeWithoutResult(transaction -> {
+            catalogue.add(new ProductDetails(name, "", "books"));
+            transaction.setRollbackOnly(); // as if a later step of the caller's transaction had failed
+        });
+
+        await().during(SILENCE)
+                .until(() -> events.of(
+                                "product.created",
+                                ProductCreated.class,
+                                event -> event.name().equals(name))
+                        .isEmpty());
+        assertThat(count("SELECT count(*) FROM products")).isZero();
+        assertThat(count("SELECT count(*) FROM agora_outbox WHERE routing_key = 'product.created'"
+                        + " AND convert_from(body, 'UTF8') LIKE '%" + name + "%'"))
+                .isZero();
+    }
+
+    @Test
+    void unknownProductIsANotFoundProblemForReadingAndUpdating() {
+        var unknown = UUID.randomUUID();
+
+        http.get()
+                .uri("/api/products/{id}", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.productId")
+                .isEqualTo(unknown.toString());
+        update(unknown, "Ghost", "", "books").expectStatus().isNotFound();
+        assertThat(count("SELECT count(*) FROM products")).isZero();
+    }
+
+    @Test
+    void listingPagesThroughOneCategoryOrAllOldestFirst() {
+        var dune = add("Dune", "", "books");
+        var radio = add("Radio", "", "electronics");
+        var emma = add("Emma", "", "books");
+
+        http.get()
+                .uri("/api/products?category=books")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[*].productId")
+                .isEqualTo(List.of(dune.productId().toString(), emma.productId().toString()))
+                .jsonPath("$.total")
+                .isEqualTo(2);
+        http.get()
+                .uri("/api/products?limit=2&offset=1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[*].productId")
+                .isEqualTo(
+                        List.of(radio.productId().toString(), emma.productId().toString()))
+                .jsonPath("$.total")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheProductEndpoints() {
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/products'].post")
+                .exists()
+                .jsonPath("$.paths['/api/products/{productId}'].put")
+                .exists();
+    }
+
+    private Product add(String name, String description, String category) {
+        return http.post()
+                .uri("/api/products")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "description", description, "category", category))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec update(UUID productId, String name, String description, String category) {
+        return http.put()
+                .uri("/api/products/{id}", productId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "description", description, "category", category))
+                .exchange();
+    }
+
+    private Product show(UUID productId) {
+        return http.get()
+                .uri("/api/products/{id}", productId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Product.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private List<ProductCreated> created(UUID productId) {
+        return events.of(
+                "product.created",
+                ProductCreated.class,
+                event -> event.productId().equals(productId));
+    }
+
+    private List<ProductUpdated> updated(UUID productId) {
+        return events.of(
+                "product.updated",
+                ProductUpdated.class,
+                event -> event.productId().equals(productId));
+    }
+
+    private long count(String sql) {
+        return schema.jdbc().queryForObject(sql, Long.class);
+    }
+}

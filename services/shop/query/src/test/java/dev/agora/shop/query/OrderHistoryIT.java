@@ -1,0 +1,197 @@
+package dev.agora.shop.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.Envelope;
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.PriceChanged;
+import dev.agora.shop.contracts.events.ProductCreated;
+import dev.agora.shop.contracts.events.ProductUpdated;
+import dev.agora.shop.contracts.events.UserUpdated;
+import dev.agora.shop.query.ShopEvents.Step;
+import dev.agora.shop.query.readmodel.Projection;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The query service alone against the real broker and database (no other service runs): shop events published
+ * on the event exchange become the order history, the catalogue and the users, whatever their arrival order
+ * and however often they are delivered.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@DirtiesContext
+class OrderHistoryIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    List<Projection> projections;
+
+    ShopEvents events;
+
+    @BeforeEach
+    void subscribed(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json) {
+        events = new ShopEvents(rabbit, json);
+        ShopEvents.awaitSubscribed(broker, projections);
+    }
+
+    @Test
+    void historyShowsEachOrderNewestFirstWithProductNamesPricesPaymentAndStatus() {
+        var story = new ShopStory();
+
+        events.publishAll(story.steps());
+
+        await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Keyboard"));
+        story.assertCatalogueShown(http);
+        http.get()
+                .uri("/api/users/{userId}", story.user)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("Ada Lovelace")
+                .jsonPath("$.country")
+                .isEqualTo("FR");
+        http.get()
+                .uri("/api/orders/{orderId}", story.rejectedOrder)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("CANCELLED")
+                .jsonPath("$.userId")
+                .isEqualTo(story.user.toString());
+    }
+
+    @Test
+    void eventsArrivingInReverseOrderConvergeToTheSameHistoryAndCatalogue() {
+        var story = new ShopStory();
+
+        events.publishAll(story.steps().reversed());
+
+        await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Keyboard"));
+        story.assertCatalogueShown(http);
+    }
+
+    @Test
+    void productRenamedAfterTheOrderShowsItsCurrentNameInTheHistory() {
+        var story = new ShopStory();
+        events.publishAll(story.steps());
+        await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Keyboard"));
+
+        events.publish(new Step(
+                "product",
+                new ProductUpdated(story.keyboard, "Mechanical keyboard", "Full size", "electronics"),
+                story.at(100)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Mechanical keyboard"));
+    }
+
+    @Test
+    void historyIsPagedNewestFirst() {
+        var story = new ShopStory();
+        events.publishAll(story.steps());
+        await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Keyboard"));
+
+        http.get()
+                .uri("/api/users/{userId}/orders?page=1&size=2", story.user)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.totalOrders")
+                .isEqualTo(3)
+                .jsonPath("$.orders[*].orderId")
+                .isEqualTo(List.of(story.confirmedOrder.toString()));
+    }
+
+    @Test
+    void sameEventDeliveredTwiceChangesNothingEvenWhenTheInboxHasForgottenIt() {
+        var story = new ShopStory();
+        var lamp = UUID.randomUUID();
+        events.publish(new Step("product", new ProductCreated(lamp, "Lamp", "Brass", "home"), story.at(0)));
+        var price = events.publish(new Step("pricing", new PriceChanged(lamp, money("30.00"), "EUR"), story.at(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertPrice(lamp, "30.00"));
+
+        events.send(price);
+        awaitHandledSoFar(story, "first marker", 2);
+        schema.jdbc()
+                .update(
+                        "DELETE FROM agora_inbox WHERE message_id = ?",
+                        price.uuid().toString());
+        var newer = events.envelope(new Step("pricing", new PriceChanged(lamp, money("99.00"), "EUR"), story.at(3)));
+        events.send(
+                new Envelope(newer.name(), price.uuid(), newer.creationTime(), "pricing", newer.data(), 0, List.of()));
+        awaitHandledSoFar(story, "second marker", 4);
+
+        assertPrice(lamp, "30.00");
+        assertThat(schema.jdbc()
+                        .queryForObject("SELECT count(*) FROM journal WHERE event_uuid = ?", Long.class, price.uuid()))
+                .isEqualTo(1);
+    }
+
+    /** The work queue is consumed in order: once this marker shows, everything sent before it was handled. */
+    private void awaitHandledSoFar(ShopStory story, String marker, int seconds) {
+        events.publish(new Step("user", new UserUpdated(story.user, marker, "m@example.org", "FR"), story.at(seconds)));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> http.get()
+                        .uri("/api/users/{userId}", story.user)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .jsonPath("$.name")
+                        .isEqualTo(marker));
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    private void assertPrice(UUID product, String price) {
+        var body = http.get()
+                .uri("/api/products/{productId}", product)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(body).contains("\"unitPrice\":" + price);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.agora.shop.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.query.readmodel.Projection;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The query service as it runs on its own, with nothing but the broker and its database: it subscribes to the
+ * events it follows, answers over HTTP, and has no client to call any other service.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@DirtiesContext
+class StandaloneQueryIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    List<Projection> projections;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void unknownUserOrderAndProductAreNotFoundProblems() {
+        var unknown = UUID.randomUUID();
+
+        for (var path :
+                List.of("/api/users/{id}", "/api/users/{id}/orders", "/api/orders/{id}", "/api/products/{id}")) {
+            http.get()
+                    .uri(path, unknown)
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void everyFollowedEventIsBoundToTheWorkQueue() {
+        ShopEvents.awaitSubscribed(broker, projections);
+
+        assertThat(ShopEvents.boundToTheWorkQueue(broker)).isEqualTo(ShopEvents.followedBy(projections));
+    }
+
+    @Test
+    void answersFromItsOwnModelWithNoHttpClientToCallAnotherService() {
+        for (var client : List.of(
+                "org.springframework.web.client.RestClient",
+                "org.springframework.web.client.RestClient$Builder",
+                "org.springframework.web.client.RestTemplate",
+                "org.springframework.web.reactive.function.client.WebClient",
+                "org.springframework.web.reactive.function.client.WebClient$Builder")) {
+            assertThat(beansOfType(client)).as(client).isZero();
+        }
+        http.get().uri("/api/products").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void openApiDocumentsTheReadEndpoints() {
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/users/{userId}/orders'].get")
+                .exists()
+                .jsonPath("$.paths['/api/read-model/rebuild'].post")
+                .exists();
+    }
+
+    private int beansOfType(String className) {
+        try {
+            return context.getBeanNamesForType(Class.forName(className)).length;
+        } catch (ClassNotFoundException notOnTheClasspath) {
+            return 0;
+        }
+    }
+}

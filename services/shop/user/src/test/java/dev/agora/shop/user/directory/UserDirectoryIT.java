@@ -1,0 +1,330 @@
+package dev.agora.shop.user.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.UserCreated;
+import dev.agora.shop.contracts.events.UserUpdated;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The user service against the real PostgreSQL and RabbitMQ: each change is stored and published to the event
+ * exchange, a change that is not committed is not published, and one email belongs to one user.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@DirtiesContext
+class UserDirectoryIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    private static final Duration DELIVERY = Duration.ofSeconds(10);
+    private static final Duration SILENCE = Duration.ofSeconds(2);
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    AmqpAdmin admin;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    private PublishedEvents events;
+
+    @BeforeEach
+    void startEmptyAndListen() {
+        schema.jdbc().execute("TRUNCATE users");
+        events = new PublishedEvents(admin, rabbit, json, "user.*");
+    }
+
+    @Test
+    void registrationStoresTheUserAndPublishesUserCreated() {
+        var result = http.post()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Ann", "email", "ann@example.com", "country", "FR"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(User.class)
+                .returnResult();
+        var ann = result.getResponseBody();
+
+        assertThat(result.getResponseHeaders().getLocation()).hasPath("/api/users/" + ann.userId());
+        assertThat(ann.createdAt()).isEqualTo(ann.updatedAt());
+        assertThat(show(ann.userId())).isEqualTo(ann);
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(created(ann.userId()))
+                        .containsExactly(new UserCreated(ann.userId(), "Ann", "ann@example.com", "FR")));
+    }
+
+    @Test
+    void updateStoresTheNewDetailsAndPublishesUserUpdatedWithTheWholeState() {
+        var ann = register("Ann", "ann@example.com", "FR");
+
+        var updated = update(ann.userId(), "Ann Smith", "ann@example.com", "DE")
+                .expectStatus()
+                .isOk()
+                .expectBody(User.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(updated.updatedAt()).isAfter(ann.updatedAt());
+        assertThat(updated.createdAt()).isEqualTo(ann.createdAt());
+        assertThat(show(ann.userId())).isEqualTo(updated);
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(updated(ann.userId()))
+                        .containsExactly(new UserUpdated(ann.userId(), "Ann Smith", "ann@example.com", "DE")));
+    }
+
+    @Test
+    void updateThatChangesNothingPublishesNothing() {
+        var ann = register("Ann", "ann@example.com", "FR");
+        await().atMost(DELIVERY).until(() -> created(ann.userId()).size() == 1);
+
+        update(ann.userId(), " Ann ", "ann@example.com", "FR").expectStatus().isOk();
+
+        await().during(SILENCE).until(() -> updated(ann.userId()).isEmpty());
+        assertThat(show(ann.userId()).updatedAt()).isEqualTo(ann.updatedAt());
+    }
+
+    @Test
+    void rolledBackRegistrationIsNeitherStoredNorPublished() {
+        var email = "rolled.back@example.com";
+
+        transactions.executeWithoutResult(transaction -> {
+            directory.register(new UserDetails("Rolf", email, "AT"));
+            transaction.setRollbackOnly(); // as if a later step of the caller's transaction had failed
+        });
+
+        await().during(SILENCE).until(() -> createdWithEmail(email).isEmpty());
+        assertThat(count("SELECT count(*) FROM users")).isZero();
+        assertThat(count("SELECT count(*) FROM agora_outbox WHERE routing_key = 'user.created'"
+                        + " AND convert_from(body, 'UTF8') LIKE '%" + email + "%'"))
+                .isZero();
+    }
+
+    @Test
+    void registeringATakenEmailInAnyCaseIsAConflictNamingEmailAndItsHolder() {
+        var ann = register("Ann", "ann@example.com", "FR");
+
+        http.post()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Another Ann", "email", "ANN@Example.com", "country", "BE"))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONFLICT)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("email")
+                .jsonPath("$.existingUserId")
+                .isEqualTo(ann.userId().toString());
+
+        assertThat(count("SELECT count(*) FROM users")).isOne();
+        await().atMost(DELIVERY).until(() -> created(ann.userId()).size() == 1);
+        await().during(SILENCE).until(() -> createdWithEmail("ann@example.com").size() == 1);
+    }
+
+    @Test
+    void updatingToAnotherUsersEmailIsAConflictAndChangesNothing() {
+        var ann = register("Ann", "ann@example.com", "FR");
+        var bob = register("Bob", "bob@example.com", "FR");
+
+        update(bob.userId(), "Bob", "Ann@example.com", "FR")
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("email")
+                .jsonPath("$.existingUserId")
+                .isEqualTo(ann.userId().toString());
+
+        assertThat(show(bob.userId())).isEqualTo(bob);
+        await().during(SILENCE).until(() -> updated(bob.userId()).isEmpty());
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneEmailCreateOneUserAndConflictForTheRest() throws Exception {
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<Future<Integer>>();
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                var name = "Twin " + i;
+                statuses.add(callers.submit(() -> {
+                    start.await();
+                    return http.post()
+                            .uri("/api/users")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(Map.of("name", name, "email", "twin@example.com", "country", "NL"))
+                            .exchange()
+                            .returnResult()
+                            .getStatus()
+                            .value();
+                }));
+            }
+            start.countDown();
+        }
+
+        var answers = new ArrayList<Integer>();
+        for (var status : statuses) answers.add(status.get());
+        assertThat(answers).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(count("SELECT count(*) FROM users")).isOne();
+    }
+
+    @Test
+    void unknownUserIsANotFoundProblemForReadingAndUpdating() {
+        var unknown = UUID.randomUUID();
+
+        http.get()
+                .uri("/api/users/{id}", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.userId")
+                .isEqualTo(unknown.toString());
+        update(unknown, "Nobody", "nobody@example.com", "FR").expectStatus().isNotFound();
+        assertThat(count("SELECT count(*) FROM users")).isZero();
+    }
+
+    @Test
+    void listingPagesThroughUsersOldestFirst() {
+        var ann = register("Ann", "ann@example.com", "FR");
+        var bob = register("Bob", "bob@example.com", "DE");
+        var cid = register("Cid", "cid@example.com", "ES");
+
+        http.get()
+                .uri("/api/users?limit=2")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[*].userId")
+                .isEqualTo(List.of(ann.userId().toString(), bob.userId().toString()))
+                .jsonPath("$.total")
+                .isEqualTo(3);
+        http.get()
+                .uri("/api/users?limit=2&offset=2")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[*].userId")
+                .isEqualTo(List.of(cid.userId().toString()));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheUserEndpoints() {
+        http.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/users'].post")
+                .exists()
+                .jsonPath("$.paths['/api/users/{userId}'].put")
+                .exists();
+    }
+
+    private User register(String name, String email, String country) {
+        return http.post()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "email", email, "country", country))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(User.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec update(UUID userId, String name, String email, String country) {
+        return http.put()
+                .uri("/api/users/{id}", userId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "email", email, "country", country))
+                .exchange();
+    }
+
+    private User show(UUID userId) {
+        return http.get()
+                .uri("/api/users/{id}", userId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(User.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private List<UserCreated> created(UUID userId) {
+        return events.of(
+                "user.created", UserCreated.class, event -> event.userId().equals(userId));
+    }
+
+    /** Whatever case the email is in. */
+    private List<UserCreated> createdWithEmail(String email) {
+        return events.of(
+                "user.created", UserCreated.class, event -> event.email().equalsIgnoreCase(email));
+    }
+
+    private List<UserUpdated> updated(UUID userId) {
+        return events.of(
+                "user.updated", UserUpdated.class, event -> event.userId().equals(userId));
+    }
+
+    private long count(String sql) {
+        return schema.jdbc().queryForObject(sql, Long.class);
+    }
+}

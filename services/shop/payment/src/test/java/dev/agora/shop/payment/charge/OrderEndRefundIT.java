@@ -1,0 +1,143 @@
+package dev.agora.shop.payment.charge;
+
+import static dev.agora.shop.payment.charge.ShopEvents.priced;
+import static dev.agora.shop.payment.charge.ShopEvents.processed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.OrderCancelled;
+import dev.agora.shop.contracts.events.OrderExpired;
+import dev.agora.shop.payment.provider.PaymentProvider;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Orders that end (order.cancelled, order.expired) keep no money, whichever comes first: the end or the charge. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class OrderEndRefundIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoSpyBean
+    PaymentProvider provider;
+
+    private ShopTraffic shop;
+
+    @BeforeEach
+    void start() {
+        shop = new ShopTraffic(rabbit, json, broker);
+        shop.start();
+        SandboxControl.set(mvc, "0", 0);
+    }
+
+    @Test
+    void anOrderThatExpiresAfterItsPaymentGetsItRefunded() {
+        var orderId = UUID.randomUUID();
+        shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+        var created = shop.awaitEvent("payment.created", orderId);
+
+        shop.send("order.expired", "order", new OrderExpired(orderId));
+
+        var refunded = shop.awaitEvent("payment.refunded", orderId);
+        assertThat(refunded.data().get("paymentId")).isEqualTo(created.data().get("paymentId"));
+        assertThat(refunded.data().get("amount").decimalValue()).isEqualByComparingTo("42.50");
+        verify(provider).refund(created.data().get("providerReference").asString());
+        assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
+                .bodyJson()
+                .extractingPath("$[0].status")
+                .isEqualTo("REFUNDED");
+    }
+
+    @Test
+    void aLateOrderPricedAfterTheExpiryChargesNothing() {
+        var orderId = UUID.randomUUID();
+        shop.send("order.expired", "order", new OrderExpired(orderId));
+
+        var late = shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), late.uuid()));
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> shop.paymentEvents(orderId).isEmpty());
+        verify(provider, never()).charge(eq(orderId), any(), any());
+        assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
+                .bodyJson()
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void anOrderCancelledWhileTheProviderChargesIsRefundedAsSoonAsTheChargeCompletes() {
+        SandboxControl.set(mvc, "PT1S", 0);
+        var orderId = UUID.randomUUID();
+        shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals(List.of("CHARGING")));
+
+        var cancelled = shop.send("order.cancelled", "order", new OrderCancelled(orderId, "changed their mind"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), cancelled.uuid()));
+
+        shop.awaitEvent("payment.refunded", orderId);
+        assertThat(shop.paymentEventNames(orderId)).containsExactly("payment.created", "payment.refunded");
+        assertThat(statusOf(orderId)).containsExactly("REFUNDED");
+    }
+
+    @Test
+    void cancellingAnOrderWhosePaymentFailedRefundsNothing() {
+        SandboxControl.set(mvc, "0", 1.0);
+        var orderId = UUID.randomUUID();
+        shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+        shop.awaitEvent("payment.failed", orderId);
+
+        var cancelled = shop.send("order.cancelled", "order", new OrderCancelled(orderId, "payment failed"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), cancelled.uuid()));
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> shop.paymentEventNames(orderId).equals(List.of("payment.failed")));
+        verify(provider, never()).refund(anyString());
+    }
+
+    private List<String> statusOf(UUID orderId) {
+        return schema.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
+    }
+}

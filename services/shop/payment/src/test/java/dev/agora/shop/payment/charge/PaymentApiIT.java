@@ -1,0 +1,198 @@
+package dev.agora.shop.payment.charge;
+
+import static dev.agora.shop.payment.charge.ShopEvents.processed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.events.OrderExpired;
+import dev.agora.shop.payment.provider.PaymentProvider;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The synchronous charge the order service makes, against the real database and broker. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class PaymentApiIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoSpyBean
+    PaymentProvider provider;
+
+    private ShopTraffic shop;
+
+    @BeforeEach
+    void start() {
+        shop = new ShopTraffic(rabbit, json, broker);
+        shop.start();
+        SandboxControl.set(mvc, "0", 0);
+    }
+
+    @Test
+    void aChargeIsCreatedReadableAndPublishedAsPaymentCreated() {
+        var orderId = UUID.randomUUID();
+
+        var result = charge(orderId, "19.99");
+
+        assertThat(result).hasStatus(HttpStatus.CREATED);
+        var paymentId = json.readTree(result.getResponse().getContentAsByteArray())
+                .get("paymentId")
+                .asString();
+        assertThat(result).hasHeader("Location", "http://localhost/api/payments/" + paymentId);
+        assertThat(shop.awaitEvent("payment.created", orderId)
+                        .data()
+                        .get("paymentId")
+                        .asString())
+                .isEqualTo(paymentId);
+        assertThat(mvc.get().uri("/api/payments/{id}", paymentId)).bodyJson().isLenientlyEqualTo("""
+                {"orderId": "%s", "amount": 19.99, "currency": "EUR", "status": "CAPTURED"}""".formatted(
+                        orderId));
+    }
+
+    @Test
+    void chargingTheSameOrderAgainReturnsItsPaymentWithoutChargingTwice() {
+        var orderId = UUID.randomUUID();
+        var first = charge(orderId, "19.99");
+
+        var second = charge(orderId, "19.99");
+
+        assertThat(second).hasStatusOk();
+        assertThat(json.readTree(second.getResponse().getContentAsByteArray()))
+                .isEqualTo(json.readTree(first.getResponse().getContentAsByteArray()));
+        verify(provider, times(1)).charge(eq(orderId), any(), any());
+    }
+
+    @Test
+    void concurrentChargesOfOneOrderChargeItOnce() throws Exception {
+        SandboxControl.set(mvc, "300", 0);
+        var orderId = UUID.randomUUID();
+
+        List<Integer> statuses;
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            var calls = IntStream.range(0, 5)
+                    .mapToObj(i -> (Callable<Integer>)
+                            () -> charge(orderId, "19.99").getResponse().getStatus())
+                    .toList();
+            var answers = callers.invokeAll(calls);
+            statuses = answers.stream().map(PaymentApiIT::get).toList();
+        }
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        verify(provider, times(1)).charge(eq(orderId), any(), any());
+    }
+
+    @Test
+    void aDeclinedChargeIs402AndPublishesNothing() {
+        var orderId = UUID.randomUUID();
+
+        assertThat(charge(orderId, "10.13"))
+                .hasStatus(HttpStatus.PAYMENT_REQUIRED)
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo("Payment declined by the sandbox provider");
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> shop.paymentEvents(orderId).isEmpty());
+    }
+
+    @Test
+    void aProviderFailureIs503AndTheOrderCanBeChargedOnceTheProviderIsBack() {
+        var orderId = UUID.randomUUID();
+        SandboxControl.set(mvc, "0", 1.0);
+
+        assertThat(charge(orderId, "19.99"))
+                .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo("Payment provider sandbox failed; nothing was charged");
+
+        SandboxControl.set(mvc, "0", 0);
+        assertThat(charge(orderId, "19.99")).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anOrderThatExpiredIsNotCharged() {
+        var orderId = UUID.randomUUID();
+        var expired = shop.send("order.expired", "order", new OrderExpired(orderId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), expired.uuid()));
+
+        assertThat(charge(orderId, "19.99"))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"title": "Order closed", "orderId": "%s"}""".formatted(orderId));
+        verify(provider, times(0)).charge(eq(orderId), any(), any());
+    }
+
+    @Test
+    void theOpenApiDocumentSaysThePaymentsGoThroughTheSandbox() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("payment-provider SANDBOX", "/api/payments", "/api/sandbox/settings");
+    }
+
+    private MvcTestResult charge(UUID orderId, String amount) {
+        return mvc.post()
+                .uri("/api/payments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"orderId": "%s", "amount": %s, "currency": "EUR"}""".formatted(orderId, amount))
+                .exchange();
+    }
+
+    private static Integer get(Future<Integer> answer) {
+        try {
+            return answer.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

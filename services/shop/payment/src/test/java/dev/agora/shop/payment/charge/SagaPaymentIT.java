@@ -1,0 +1,142 @@
+package dev.agora.shop.payment.charge;
+
+import static dev.agora.shop.payment.charge.ShopEvents.priced;
+import static dev.agora.shop.payment.charge.ShopEvents.processed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.payment.provider.PaymentProvider;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The saga's payment step against the real broker and database: order.priced in, payment.* out. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class SagaPaymentIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoSpyBean
+    PaymentProvider provider;
+
+    private ShopTraffic shop;
+
+    @BeforeEach
+    void start() {
+        shop = new ShopTraffic(rabbit, json, broker);
+        shop.start();
+        SandboxControl.set(mvc, "0", 0);
+    }
+
+    @Test
+    void aPricedOrderIsChargedAndPublishedAsPaymentCreated() {
+        var orderId = UUID.randomUUID();
+
+        shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+
+        var created = shop.awaitEvent("payment.created", orderId);
+        assertThat(created.senderId()).isEqualTo("payment");
+        assertThat(created.data().get("amount").decimalValue()).isEqualByComparingTo("42.50");
+        assertThat(created.data().get("currency").asString()).isEqualTo("EUR");
+        assertThat(created.data().get("providerReference").asString()).startsWith("sandbox_");
+        assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
+                .bodyJson()
+                .extractingPath("$[0].paymentId")
+                .isEqualTo(created.data().get("paymentId").asString());
+    }
+
+    @Test
+    void withAFailureRateOfOneTheOrderGetsPaymentFailedNamingTheSandbox() {
+        SandboxControl.set(mvc, "0", 1.0);
+        var orderId = UUID.randomUUID();
+
+        shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+
+        var failed = shop.awaitEvent("payment.failed", orderId);
+        assertThat(failed.data().get("reason").asString()).contains("sandbox provider error");
+        assertThat(shop.paymentEventNames(orderId)).containsExactly("payment.failed");
+    }
+
+    @Test
+    void aDeclinedAmountGetsPaymentFailedWithTheDecline() {
+        var orderId = UUID.randomUUID();
+
+        shop.send("order.priced", "pricing", priced(orderId, "10.13"));
+
+        assertThat(shop.awaitEvent("payment.failed", orderId)
+                        .data()
+                        .get("reason")
+                        .asString())
+                .contains("declined by the sandbox provider");
+    }
+
+    @Test
+    void theSameOrderPricedDeliveredTwiceChargesOnce() {
+        var orderId = UUID.randomUUID();
+
+        var first = shop.send("order.priced", "pricing", priced(orderId, "42.50"));
+        shop.send(first); // redelivered: the same event
+        var again = shop.send("order.priced", "pricing", priced(orderId, "42.50")); // published again: a new event
+
+        shop.awaitEvent("payment.created", orderId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), again.uuid()));
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> shop.paymentEventNames(orderId).equals(List.of("payment.created")));
+        verify(provider, times(1)).charge(eq(orderId), any(), any());
+    }
+
+    @Test
+    void manyOrdersWaitOutTheProviderLatencyAtTheSameTime() {
+        SandboxControl.set(mvc, "500", 0);
+        var orders = Stream.generate(UUID::randomUUID).limit(20).toList();
+
+        long started = System.nanoTime();
+        orders.forEach(orderId -> shop.send("order.priced", "pricing", priced(orderId, "10.00")));
+        orders.forEach(orderId -> shop.awaitEvent("payment.created", orderId));
+
+        // one after the other, 20 charges of 500 ms would take 10 s
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.agora.shop.payment.charge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Provider calls whose process died before their outcome was recorded (rows left CHARGING or REFUNDING, as a
+ * crash leaves them) are made again and finished.
+ */
+@SpringBootTest(
+        properties = {"agora.shop.payment.recovery.stalled-after=2s", "agora.shop.payment.recovery.interval=200ms"})
+@DirtiesContext
+class StalledCallRecoveryIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JsonMapper json;
+
+    private ShopTraffic shop;
+
+    @BeforeEach
+    void start() {
+        shop = new ShopTraffic(rabbit, json, broker);
+        shop.start();
+    }
+
+    @Test
+    void aSagaChargeLeftWithoutOutcomeIsMadeAgainAndPublished() {
+        var orderId = UUID.randomUUID();
+
+        leftBehind(orderId, "CHARGING", "ASYNC", null);
+
+        var created = shop.awaitEvent("payment.created", orderId);
+        assertThat(created.data().get("providerReference").asString()).startsWith("sandbox_");
+        assertThat(statusOf(orderId)).containsExactly("CAPTURED");
+    }
+
+    @Test
+    void aSynchronousChargeWhoseCallerIsGoneIsMadeAgainAndRefunded() {
+        var orderId = UUID.randomUUID();
+
+        leftBehind(orderId, "CHARGING", "SYNC", null);
+
+        shop.awaitEvent("payment.refunded", orderId);
+        assertThat(shop.paymentEventNames(orderId)).containsExactly("payment.created", "payment.refunded");
+        assertThat(statusOf(orderId)).containsExactly("REFUNDED");
+    }
+
+    @Test
+    void aRefundLeftWithoutOutcomeIsAskedAgain() {
+        var orderId = UUID.randomUUID();
+
+        leftBehind(orderId, "REFUNDING", "ASYNC", "sandbox_left-behind");
+
+        shop.awaitEvent("payment.refunded", orderId);
+        assertThat(statusOf(orderId)).containsExactly("REFUNDED");
+    }
+
+    @Test
+    void aCallStillWithinItsTimeIsLeftAlone() {
+        var orderId = UUID.randomUUID();
+        schema.jdbc()
+                .update(
+                        "INSERT INTO payment (payment_id, order_id, amount, currency, status, mode)"
+                                + " VALUES (?, ?, 42.50, 'EUR', 'CHARGING', 'ASYNC')",
+                        UUID.randomUUID(),
+                        orderId);
+
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> statusOf(orderId).equals(List.of("CHARGING")));
+    }
+
+    /** A row as a process that died mid-call leaves it: touched a minute ago, no outcome. */
+    private static void leftBehind(UUID orderId, String status, String mode, @Nullable String reference) {
+        schema.jdbc()
+                .update(
+                        "INSERT INTO payment (payment_id, order_id, amount, currency, status, mode, provider_reference,"
+                                + " updated_at) VALUES (?, ?, 42.50, 'EUR', ?, ?, ?, now() - interval '1 minute')",
+                        UUID.randomUUID(),
+                        orderId,
+                        status,
+                        mode,
+                        reference);
+    }
+
+    private static List<String> statusOf(UUID orderId) {
+        return schema.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.agora.shop.payment.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(SandboxSettingsController.class)
+class SandboxSettingsControllerTest {
+
+    @TestConfiguration
+    @EnableConfigurationProperties(SandboxProperties.class)
+    @Import(SandboxSettings.class)
+    static class Sandbox {}
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    SandboxSettings settings;
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        settings.change(Duration.ZERO, 0.0);
+    }
+
+    @Test
+    void showsTheSandboxDefaultsFromApplicationYml() {
+        assertThat(mvc.get().uri("/api/sandbox/settings"))
+                .hasStatusOk()
+                .bodyJson()
+                .isEqualTo("""
+                {"provider": "sandbox", "latency": "PT0S", "latencyMillis": 0, "failureRate": 0.0,
+                 "declinedCents": [13]}
+                """);
+    }
+
+    @Test
+    void isoLatencyAndFailureRateChangeTheSandbox() {
+        var result = put("""
+                {"latency": "PT0.25S", "failureRate": 0.1}""");
+
+        assertThat(result).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"provider": "sandbox", "latency": "PT0.25S", "latencyMillis": 250, "failureRate": 0.1}
+                """);
+        assertThat(settings.current()).isEqualTo(new Simulation(Duration.ofMillis(250), 0.1));
+    }
+
+    @Test
+    void latencyWithAUnitIsReadAsInApplicationYml() {
+        assertThat(put("""
+                        {"latency": "1s"}"""))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.latencyMillis")
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void latencyAsANumberOrDigitsIsMilliseconds() {
+        assertThat(put("""
+                        {"latency": 200}"""))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.latency")
+                .isEqualTo("PT0.2S");
+        assertThat(put("""
+                        {"latency": "300"}"""))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.latencyMillis")
+                .isEqualTo(300);
+    }
+
+    @Test
+    void aFieldLeftOutKeepsItsValue() {
+        put("""
+                {"latency": "PT1S", "failureRate": 0.5}""");
+
+        assertThat(put("""
+                        {"failureRate": 0}""")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                        {"latency": "PT1S", "failureRate": 0.0}""");
+    }
+
+    @Test
+    void unreadableLatencyIsAProblemNamingLatency() {
+        assertThat(put("""
+                        {"latency": "soon"}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"status": 400, "errors": [{"field": "latency",
+                         "message": "must be an ISO-8601 duration such as PT0.2S, 200ms or a number of milliseconds"}]}
+                        """);
+    }
+
+    @Test
+    void negativeOrTooLongLatencyIsAProblemNamingLatency() {
+        assertThat(put("""
+                        {"latency": "-PT1S"}""")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().isLenientlyEqualTo("""
+                        {"errors": [{"field": "latency", "message": "must not be negative"}]}""");
+        assertThat(put("""
+                        {"latency": "PT31S"}""")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().isLenientlyEqualTo("""
+                        {"errors": [{"field": "latency", "message": "must be at most PT30S"}]}""");
+    }
+
+    @Test
+    void failureRateOutsideZeroToOneIsAProblemNamingFailureRate() {
+        assertThat(put("""
+                        {"failureRate": 1.5}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"detail": "'failureRate' must be between 0 and 1",
+                         "errors": [{"field": "failureRate", "message": "must be between 0 and 1"}]}
+                        """);
+    }
+
+    @Test
+    void twoInvalidFieldsAreBothNamedAndNothingChanges() {
+        var before = settings.current();
+
+        assertThat(put("""
+                        {"latency": "PT1M", "failureRate": -0.1}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("latency", "failureRate");
+        assertThat(settings.current()).isEqualTo(before);
+    }
+
+    @Test
+    void failureRateThatIsNoNumberIsAProblemNamingIt() {
+        assertThat(put("""
+                        {"failureRate": "often"}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("failureRate");
+    }
+
+    private MvcTestResult put(String body) {
+        return mvc.put()
+                .uri("/api/sandbox/settings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+    }
+}

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.UUID;
 import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -82,14 +83,21 @@ public class AgoraMessagingAutoConfiguration {
                 metrics);
     }
 
+    /**
+     * Boot declares its admin as {@code AmqpAdmin}; asking for that type (not {@code RabbitAdmin}) lets beans that
+     * are built early, before the admin exists, still find it.
+     */
     @Bean
     TopologyDeclarer agoraTopologyDeclarer(
-            RabbitAdmin admin,
+            AmqpAdmin amqpAdmin,
             Topology topology,
             HandlerRegistry handlers,
             MessagingProperties properties,
             AgoraInstance instance,
             ObjectProvider<LogListener> logListener) {
+        if (!(amqpAdmin instanceof RabbitAdmin admin)) {
+            throw new IllegalStateException("Agora messaging needs a RabbitAdmin, not " + amqpAdmin.getClass());
+        }
         return new TopologyDeclarer(
                 admin, topology, handlers, properties, instance.id(), logListener.getIfAvailable() != null);
     }

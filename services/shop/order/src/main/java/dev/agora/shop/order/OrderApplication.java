@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The shop's order service: pOST /api/orders, synchronous over HTTP or asynchronous as a saga of events, with idempotency keys and expiry. */
+/**
+ * The shop's order service: POST /api/orders, synchronous over HTTP or asynchronous as a saga of events, with
+ * idempotency keys, expiry and a live status stream.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class OrderApplication {

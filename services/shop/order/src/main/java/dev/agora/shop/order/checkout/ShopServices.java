@@ -1,0 +1,16 @@
+package dev.agora.shop.order.checkout;
+
+/** The three services a synchronous order calls, in the order it calls them. */
+record ShopServices(Dependency inventory, Dependency pricing, Dependency payment) implements AutoCloseable {
+
+    static final String INVENTORY = "inventory";
+    static final String PRICING = "pricing";
+    static final String PAYMENT = "payment";
+
+    @Override
+    public void close() {
+        inventory.close();
+        pricing.close();
+        payment.close();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.agora.shop.order.saga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.shop.contracts.OrderLine;
+import dev.agora.shop.contracts.PricedLine;
+import dev.agora.shop.contracts.events.OrderPriced;
+import dev.agora.shop.contracts.events.PaymentCreated;
+import dev.agora.shop.contracts.events.StockReserved;
+import dev.agora.shop.order.OrderApi;
+import dev.agora.shop.order.ShopEvents;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The payment deadline, a delayed event through the broker, with a payment timeout of three seconds. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "agora.shop.order.payment-timeout=3s")
+@Import(ShopEvents.class)
+@DirtiesContext
+class PaymentDeadlineIT {
+
+    @RegisterExtension
+    static final IsolatedSchema schema = new IsolatedSchema();
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @Autowired
+    ShopEvents shop;
+
+    @Autowired
+    JsonMapper json;
+
+    @LocalServerPort
+    int port;
+
+    private OrderApi api;
+    private final UUID user = UUID.randomUUID();
+    private final UUID book = UUID.randomUUID();
+
+    @BeforeEach
+    void client() {
+        api = new OrderApi(port, json);
+    }
+
+    @Test
+    void anOrderNotPaidInTimeExpiresAndIsAnnounced() {
+        var placedAt = System.nanoTime();
+        var orderId = api.orderIdOf(api.place(body(), null));
+        shop.publish("stock.reserved", new StockReserved(orderId, List.of(new OrderLine(book, 1))), "inventory");
+
+        await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("EXPIRED"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - placedAt)).isGreaterThanOrEqualTo(Duration.ofMillis(2900));
+        var order = api.order(orderId);
+        assertThat(order.get("reason").asString()).isEqualTo("not paid within PT3S");
+        assertThat(order.get("timeline").findValuesAsString("status"))
+                .containsExactly("PENDING", "STOCK_RESERVED", "EXPIRED");
+        await().atMost(WAIT).until(() -> shop.namesAbout(orderId).contains("order.expired"));
+    }
+
+    @Test
+    void aPaymentAfterTheDeadlineKeepsTheOrderExpired() {
+        var orderId = api.orderIdOf(api.place(body(), null));
+        await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("EXPIRED"));
+
+        shop.publish("order.priced", priced(orderId), "pricing");
+        shop.publish(
+                "payment.created",
+                new PaymentCreated(UUID.randomUUID(), orderId, new BigDecimal("12.00"), "EUR", "late"),
+                "payment");
+
+        await().during(Duration.ofSeconds(2))
+                .atMost(WAIT)
+                .until(() -> api.statusOf(orderId).equals("EXPIRED"));
+        assertThat(shop.namesAbout(orderId)).containsExactly("order.created", "order.expired");
+    }
+
+    @Test
+    void anOrderPaidInTimeNeverExpires() {
+        var orderId = api.orderIdOf(api.place(body(), null));
+        shop.publish("order.priced", priced(orderId), "pricing");
+        shop.publish(
+                "payment.created",
+                new PaymentCreated(UUID.randomUUID(), orderId, new BigDecimal("12.00"), "EUR", "in-time"),
+                "payment");
+        await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("CONFIRMED"));
+
+        await().during(Duration.ofSeconds(4))
+                .atMost(WAIT)
+                .until(() -> api.statusOf(orderId).equals("CONFIRMED"));
+        assertThat(shop.namesAbout(orderId)).containsExactly("order.created", "order.confirmed");
+    }
+
+    private String body() {
+        return """
+                {"userId": "%s", "lines": [{"productId": "%s", "quantity": 1}]}""".formatted(user, book);
+    }
+
+    private OrderPriced priced(UUID orderId) {
+        var price = new BigDecimal("10.00");
+        var tax = new BigDecimal("2.00");
+        var total = new BigDecimal("12.00");
+        return new OrderPriced(
+                orderId,
+                user,
+                List.of(new PricedLine(book, 1, price, new BigDecimal("0.20"), tax, total)),
+                price,
+                tax,
+                total,
+                "EUR");
+    }
+}

@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** The command line of {@code ./agora bench orders}. */
-record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, boolean help) {
+record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, String mode, boolean help) {
 
     static String usage() {
         return """
                 usage: ./agora bench orders [--rate <orders/s>] [--seconds <n>] [--warmup <n>] [--reports <dir>] [--quick]
                   --rate     orders per second offered, open loop (default 200)
                   --seconds  measured seconds per scenario (default 20)
-                  --warmup   unmeasured seconds before each scenario (default 5)
+                  --warmup   unmeasured seconds before each scenario (default 15)
                   --reports  where the table and the chart go (default reports)
+                  --mode     only SYNC or only ASYNC scenarios (default both)
                   --quick    --seconds 5 --warmup 2
                 """;
     }
@@ -20,8 +21,9 @@ record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, 
     static BenchOptions parse(String... args) {
         int rate = 200;
         int seconds = 20;
-        int warmup = 5;
+        int warmup = 15;
         Path reports = Path.of("reports");
+        String mode = "";
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -29,6 +31,7 @@ record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, 
                 case "--seconds" -> seconds = positive("--seconds", value(args, ++i));
                 case "--warmup" -> warmup = positive("--warmup", value(args, ++i));
                 case "--reports" -> reports = Path.of(value(args, ++i));
+                case "--mode" -> mode = value(args, ++i).toUpperCase(java.util.Locale.ROOT);
                 case "--quick" -> {
                     seconds = 5;
                     warmup = 2;
@@ -37,7 +40,7 @@ record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, 
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new BenchOptions(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), reports, help);
+        return new BenchOptions(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), reports, mode, help);
     }
 
     private static String value(String[] args, int index) {

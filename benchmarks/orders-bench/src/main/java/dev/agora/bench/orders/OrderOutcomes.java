@@ -4,8 +4,8 @@ import dev.agora.messaging.test.TestServers;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -34,7 +34,8 @@ final class OrderOutcomes implements AutoCloseable {
         connections.setPassword(TestServers.rabbitPassword());
         connections.setVirtualHost(vhost);
         var admin = new RabbitAdmin(connections);
-        var queue = new AnonymousQueue();
+        // exclusive and auto-deleted; AnonymousQueue's leader-locator argument is refused by RabbitMQ 3.10
+        var queue = new Queue("orders_bench_outcomes_q", false, true, true);
         admin.declareQueue(queue);
         var events = new TopicExchange("agoram_event_exchange");
         STATUS_BY_EVENT

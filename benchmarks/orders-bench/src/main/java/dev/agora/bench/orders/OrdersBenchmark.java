@@ -73,6 +73,9 @@ public final class OrdersBenchmark {
             var progress = new Progress(out);
             var results = new ArrayList<ScenarioResult>();
             for (var scenario : SCENARIOS) {
+                if (!options.mode().isEmpty() && !scenario.mode().equals(options.mode())) {
+                    continue;
+                }
                 sandbox(http, shop, scenario);
                 load.run(scenario, options.rate(), options.warmup(), progress);
                 var result = load.run(scenario, options.rate(), options.duration(), progress);

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** The command line of {@code ./agora bench orders}. */
-record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, String mode, boolean help) {
+record BenchOptions(
+        int rate, Duration duration, Duration warmup, Path reports, String mode, boolean profile, boolean help) {
 
     static String usage() {
         return """
@@ -14,6 +15,7 @@ record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, 
                   --warmup   unmeasured seconds before each scenario (default 15)
                   --reports  where the table and the chart go (default reports)
                   --mode     only SYNC or only ASYNC scenarios (default both)
+                  --profile  record a Java Flight Recording of every service (in <reports>/orders-bench-logs)
                   --quick    --seconds 5 --warmup 2
                 """;
     }
@@ -24,6 +26,7 @@ record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, 
         int warmup = 15;
         Path reports = Path.of("reports");
         String mode = "";
+        boolean profile = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -36,11 +39,13 @@ record BenchOptions(int rate, Duration duration, Duration warmup, Path reports, 
                     seconds = 5;
                     warmup = 2;
                 }
+                case "--profile" -> profile = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new BenchOptions(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), reports, mode, help);
+        return new BenchOptions(
+                rate, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), reports, mode, profile, help);
     }
 
     private static String value(String[] args, int index) {

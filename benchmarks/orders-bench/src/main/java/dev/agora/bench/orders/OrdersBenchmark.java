@@ -58,7 +58,7 @@ public final class OrdersBenchmark {
                         Path.of("services/shop"),
                         logs,
                         Map.of("AGORA_SHOP_ORDER_PAYMENT_TIMEOUT", "PT2M"),
-                        List.of("-XX:+UseSerialGC", "-Xmx384m"));
+                        jvmArguments(logs));
                 var outcomes = new OrderOutcomes(shop.vhost())) {
             var http = RestClient.create();
             var fixture = new ShopFixture(shop, http);
@@ -92,6 +92,16 @@ public final class OrdersBenchmark {
                     + options.reports().resolve("orders-bench.png"));
             return 0;
         }
+    }
+
+    /** The launcher's settings for a service; with --profile, a flight recording per service process too. */
+    private List<String> jvmArguments(Path logs) {
+        var arguments = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xmx384m"));
+        if (options.profile()) {
+            arguments.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + logs.toAbsolutePath().resolve("service-%p.jfr"));
+        }
+        return arguments;
     }
 
     private static void sandbox(RestClient http, RunningShop shop, Scenario scenario) {

@@ -54,7 +54,7 @@ class ReservationService {
             return new ReservationOutcome(reservations.find(orderId).orElseThrow(), false);
         }
         stock.take(orderId, lines);
-        log.info("order {} reserved {}", orderId, lines);
+        log.debug("order {} reserved {}", orderId, lines);
         return new ReservationOutcome(new Reservation(orderId, lines, RESERVED.name()), true);
     }
 
@@ -63,18 +63,18 @@ class ReservationService {
     void reserveForSaga(UUID orderId, List<OrderLine> requested) {
         var lines = ReservedLines.of(requested);
         if (!reservations.insertIfAbsent(orderId, RESERVED, lines)) {
-            log.info("order {} already has a reservation; order.created ignored", orderId);
+            log.debug("order {} already has a reservation; order.created ignored", orderId);
             return;
         }
         try {
             stock.take(orderId, lines);
             events.publishEvent(new StockReserved(orderId, lines));
-            log.info("order {} reserved {}", orderId, lines);
+            log.debug("order {} reserved {}", orderId, lines);
         } catch (StockShortageException shortage) {
             reservations.transition(orderId, RESERVED, REJECTED);
             events.publishEvent(
                     new StockRejected(orderId, shortage.productId(), shortage.requested(), shortage.available()));
-            log.info("order {} rejected: {}", orderId, shortage.getMessage());
+            log.debug("order {} rejected: {}", orderId, shortage.getMessage());
         }
     }
 
@@ -86,7 +86,7 @@ class ReservationService {
     @Transactional
     void release(UUID orderId) {
         if (reservations.insertIfAbsent(orderId, RELEASED, List.of())) {
-            log.info("order {} released before any reservation", orderId);
+            log.debug("order {} released before any reservation", orderId);
             return;
         }
         if (!reservations.transition(orderId, RESERVED, RELEASED)) {
@@ -95,18 +95,18 @@ class ReservationService {
         var lines = reservations.lines(orderId);
         stock.giveBack(orderId, lines);
         events.publishEvent(new StockReleased(orderId, lines));
-        log.info("order {} released {}", orderId, lines);
+        log.debug("order {} released {}", orderId, lines);
     }
 
     /** A paid order keeps its stock for good: it is never released afterwards. */
     @Transactional
     void confirm(UUID orderId) {
         if (!reservations.transition(orderId, RESERVED, CONFIRMED)) {
-            log.info("order {} has no held reservation to confirm", orderId);
+            log.debug("order {} has no held reservation to confirm", orderId);
             return;
         }
         stock.sell(reservations.lines(orderId));
-        log.info("order {} confirmed", orderId);
+        log.debug("order {} confirmed", orderId);
     }
 
     Optional<Reservation> find(UUID orderId) {

@@ -67,10 +67,10 @@ class OrderPricing {
 
     private void recordOnce(UUID orderId, Outcome outcome, Object event) {
         if (!pricedOrders.record(orderId, outcome)) {
-            log.info("order {} already has a pricing outcome; stock.reserved delivered again is ignored", orderId);
+            log.debug("order {} already has a pricing outcome; stock.reserved delivered again is ignored", orderId);
             return;
         }
-        log.info("order {}: {}", orderId, outcome);
+        log.debug("order {}: {}", orderId, outcome);
         events.publishEvent(event);
     }
 }

@@ -1,7 +1,13 @@
 package dev.agora.messaging.test;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -32,6 +38,28 @@ public final class IsolatedBroker implements BeforeAllCallback, AfterAllCallback
 
     public RabbitManagement management() {
         return management;
+    }
+
+    /** The binding keys by which the exchange routes to the queue in this vhost, as the broker lists them. */
+    public Set<String> bindingKeys(String exchange, String queue) {
+        var keys = new TreeSet<String>();
+        management.bindings(vhost).stream()
+                .filter(binding -> binding.get("source").asString().equals(exchange)
+                        && binding.get("destination_type").asString().equals("queue")
+                        && binding.get("destination").asString().equals(queue))
+                .forEach(binding -> keys.add(binding.get("routing_key").asString()));
+        return keys;
+    }
+
+    /**
+     * Waits, 30 seconds at most, until the exchange routes each of the keys to the queue. A service binds its
+     * queues as its context starts, but a message sent before is routed nowhere and lost: tests that play another
+     * service wait for this first.
+     */
+    public void awaitBindings(String exchange, String queue, Collection<String> keys) {
+        await().atMost(Duration.ofSeconds(30))
+                .alias(exchange + " routes " + keys + " to " + queue)
+                .until(() -> bindingKeys(exchange, queue).containsAll(keys));
     }
 
     /** Spring Boot properties that point a service at this vhost. */

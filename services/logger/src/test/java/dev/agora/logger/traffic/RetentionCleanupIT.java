@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.messaging.LogListener;
 import dev.agora.messaging.LoggedMessage;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(
         properties = {
@@ -28,12 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class RetentionCleanupIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = IsolatedServers.schemaOnly();
 
     @Autowired
     LogListener listener;
@@ -43,7 +36,7 @@ class RetentionCleanupIT {
 
     @BeforeEach
     void emptyLog() {
-        schema.jdbc().execute("TRUNCATE logged_message");
+        servers.jdbc().execute("TRUNCATE logged_message");
     }
 
     @Test
@@ -73,7 +66,7 @@ class RetentionCleanupIT {
     }
 
     private List<String> messageIds() {
-        return schema.jdbc().queryForList("SELECT message_id FROM logged_message", String.class);
+        return servers.jdbc().queryForList("SELECT message_id FROM logged_message", String.class);
     }
 
     private static LoggedMessage message(String messageId, Instant receivedAt) {

@@ -7,7 +7,7 @@ import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
 import dev.agora.messaging.LogListener;
 import dev.agora.messaging.LoggedMessage;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,12 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TrafficRecordingIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = IsolatedServers.schemaOnly();
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private static final byte[] BINARY = {(byte) 0xC3, 0x28, 0x00, 0x01};
@@ -64,7 +57,7 @@ class TrafficRecordingIT {
 
     @BeforeEach
     void storeOneBatchOfEnvelopeInvalidJsonBinaryAndPlainJson() {
-        schema.jdbc().execute("TRUNCATE logged_message");
+        servers.jdbc().execute("TRUNCATE logged_message");
         envelope = Envelope.create("order.created", "shop", json.readTree("{\"order\": 42}"))
                 .withError(EnvelopeError.of(ErrorType.SOFTERROR, "billing", null, "try again"));
         listener.onMessages(List.of(
@@ -269,7 +262,7 @@ class TrafficRecordingIT {
     }
 
     private long idOf(String messageId) {
-        return schema.jdbc()
+        return servers.jdbc()
                 .queryForObject("SELECT id FROM logged_message WHERE message_id = ?", Long.class, messageId);
     }
 

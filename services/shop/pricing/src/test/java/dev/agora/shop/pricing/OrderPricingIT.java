@@ -3,8 +3,8 @@ package dev.agora.shop.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.PricedLine;
@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +29,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,16 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderPricingIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -69,15 +57,12 @@ class OrderPricingIT {
     MockMvcTester mvc;
 
     @Autowired
-    RabbitAdmin admin;
-
-    @Autowired
     RabbitTemplate rabbit;
 
     @Autowired
     JsonMapper json;
 
-    private EventsOut out;
+    private PublishedEvents out;
 
     private final UUID ann = UUID.randomUUID();
     private final UUID order = UUID.randomUUID();
@@ -86,16 +71,8 @@ class OrderPricingIT {
 
     @BeforeEach
     void watchPricingsOutcomesAndRetries() {
-        out = EventsOut.watch(
-                admin,
-                rabbit,
-                json,
-                "agoram_event_exchange",
-                "order.priced",
-                "agoram_event_exchange",
-                "order.pricing.failed",
-                "pricing_delayed_in_x",
-                "stock.reserved.#");
+        out = PublishedEvents.subscribe(rabbit, json, "order.priced", "order.pricing.failed")
+                .alsoFrom("pricing_delayed_in_x", "stock.reserved.#");
     }
 
     @Test
@@ -167,26 +144,26 @@ class OrderPricingIT {
     }
 
     private List<OrderPriced> pricings() {
-        return out.data(
+        return out.of(
                 "order.priced", OrderPriced.class, priced -> priced.orderId().equals(order));
     }
 
     private List<OrderPricingFailed> failures() {
-        return out.data(
+        return out.of(
                 "order.pricing.failed",
                 OrderPricingFailed.class,
                 failed -> failed.orderId().equals(order));
     }
 
     private boolean stockReservationWasRetried() {
-        return out.seen("stock.reserved.200ms").stream()
-                .anyMatch(retry ->
-                        retry.envelope().data().get("orderId").asString().equals(order.toString()));
+        return out.received().stream()
+                .filter(retry -> retry.routingKey().equals("stock.reserved.200ms"))
+                .anyMatch(retry -> retry.data().get("orderId").asString().equals(order.toString()));
     }
 
     /** The stock.reserved messages of this order that went through pricing's inbox. */
     private int handledStockReservations() {
-        return schema.jdbc().queryForObject("""
+        return servers.jdbc().queryForObject("""
                         SELECT count(*) FROM agora_outbox o JOIN agora_inbox i ON i.message_id = o.message_id
                         WHERE o.event_name = 'stock.reserved' AND convert_from(o.body, 'UTF8') LIKE ?""", Integer.class, "%" + order + "%");
     }

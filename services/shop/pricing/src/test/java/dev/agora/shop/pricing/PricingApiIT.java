@@ -3,8 +3,8 @@ package dev.agora.shop.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,16 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PricingApiIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -61,22 +49,19 @@ class PricingApiIT {
     MockMvcTester mvc;
 
     @Autowired
-    RabbitAdmin admin;
-
-    @Autowired
     RabbitTemplate rabbit;
 
     @Autowired
     JsonMapper json;
 
-    private EventsOut out;
+    private PublishedEvents out;
 
     private final UUID bob = UUID.randomUUID();
     private final UUID product = UUID.randomUUID();
 
     @BeforeEach
     void watchPriceChanges() {
-        out = EventsOut.watch(admin, rabbit, json, "agoram_event_exchange", "price.changed");
+        out = PublishedEvents.subscribe(rabbit, json, "price.changed");
     }
 
     @Test
@@ -104,7 +89,7 @@ class PricingApiIT {
 
         assertThat(priceChangesInTheOutbox()).isEqualTo(2);
         await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(out.data(
+                .untilAsserted(() -> assertThat(out.of(
                                 "price.changed",
                                 PriceChanged.class,
                                 changed -> changed.productId().equals(product)))
@@ -201,7 +186,7 @@ class PricingApiIT {
     }
 
     private int priceChangesInTheOutbox() {
-        return schema.jdbc()
+        return servers.jdbc()
                 .queryForObject(
                         "SELECT count(*) FROM agora_outbox WHERE event_name = 'price.changed'"
                                 + " AND convert_from(body, 'UTF8') LIKE ?",

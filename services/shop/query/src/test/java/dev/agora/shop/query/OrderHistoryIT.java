@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.Envelope;
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
@@ -25,8 +24,6 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,16 +40,7 @@ class OrderHistoryIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RestTestClient http;
@@ -65,7 +53,7 @@ class OrderHistoryIT {
     @BeforeEach
     void subscribed(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json) {
         events = new ShopEvents(rabbit, json);
-        ShopEvents.awaitSubscribed(broker, projections);
+        ShopEvents.awaitSubscribed(servers.broker(), projections);
     }
 
     @Test
@@ -150,7 +138,7 @@ class OrderHistoryIT {
 
         events.send(price);
         awaitHandledSoFar(story, "first marker", 2);
-        schema.jdbc()
+        servers.jdbc()
                 .update(
                         "DELETE FROM agora_inbox WHERE message_id = ?",
                         price.uuid().toString());
@@ -160,7 +148,7 @@ class OrderHistoryIT {
         awaitHandledSoFar(story, "second marker", 4);
 
         assertPrice(lamp, "30.00");
-        assertThat(schema.jdbc()
+        assertThat(servers.jdbc()
                         .queryForObject("SELECT count(*) FROM journal WHERE event_uuid = ?", Long.class, price.uuid()))
                 .isEqualTo(1);
     }

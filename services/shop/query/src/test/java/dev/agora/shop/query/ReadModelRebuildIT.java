@@ -3,8 +3,7 @@ package dev.agora.shop.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.query.ShopEvents.Step;
 import dev.agora.shop.query.readmodel.Projection;
@@ -19,8 +18,6 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,16 +30,7 @@ class ReadModelRebuildIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RestTestClient http;
@@ -59,13 +47,13 @@ class ReadModelRebuildIT {
     @Test
     void rebuildAfterWipingTheProjectionsGivesTheSameAnswersAndLaterEventsStillApply() {
         var events = new ShopEvents(rabbit, json);
-        ShopEvents.awaitSubscribed(broker, projections);
+        ShopEvents.awaitSubscribed(servers.broker(), projections);
         var story = new ShopStory();
         events.publishAll(story.steps());
         await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Keyboard"));
         var before = answers(story);
 
-        schema.jdbc().execute("DELETE FROM order_lines; DELETE FROM orders; DELETE FROM products; DELETE FROM users");
+        servers.jdbc().execute("DELETE FROM order_lines; DELETE FROM orders; DELETE FROM products; DELETE FROM users");
         http.get()
                 .uri("/api/users/{userId}/orders", story.user)
                 .exchange()

@@ -1,19 +1,15 @@
 package dev.agora.shop.query;
 
-import static org.awaitility.Awaitility.await;
-
 import dev.agora.messaging.Envelope;
+import dev.agora.messaging.test.EventExchange;
 import dev.agora.messaging.test.IsolatedBroker;
 import dev.agora.shop.query.readmodel.Projection;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.amqp.core.MessageBuilder;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,29 +19,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ShopEvents {
 
-    private final RabbitTemplate rabbit;
+    private static final String WORK_QUEUE = "query_job_q";
+
+    private final EventExchange exchange;
     private final JsonMapper json;
 
     ShopEvents(RabbitTemplate rabbit, JsonMapper json) {
-        this.rabbit = rabbit;
+        this.exchange = new EventExchange(rabbit, json);
         this.json = json;
     }
 
     /** Waits until the query service's work queue receives the events it follows, or they would be lost. */
     static void awaitSubscribed(IsolatedBroker broker, List<Projection> projections) {
-        var followed = followedBy(projections);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> boundToTheWorkQueue(broker).containsAll(followed));
+        broker.awaitBindings(EventExchange.NAME, WORK_QUEUE, followedBy(projections));
     }
 
     /** The routing keys the event exchange routes to the query service's work queue. */
     static Set<String> boundToTheWorkQueue(IsolatedBroker broker) {
-        var bound = new TreeSet<String>();
-        broker.management().bindings(broker.vhost()).stream()
-                .filter(binding -> binding.get("source").asString().equals("agoram_event_exchange")
-                        && binding.get("destination").asString().equals("query_job_q"))
-                .forEach(binding -> bound.add(binding.get("routing_key").asString()));
-        return bound;
+        return broker.bindingKeys(EventExchange.NAME, WORK_QUEUE);
     }
 
     static Set<String> followedBy(List<Projection> projections) {
@@ -67,9 +58,7 @@ final class ShopEvents {
     }
 
     Envelope publish(Step step) {
-        var envelope = envelope(step);
-        send(envelope);
-        return envelope;
+        return exchange.send(envelope(step));
     }
 
     void publishAll(List<Step> steps) {
@@ -77,15 +66,7 @@ final class ShopEvents {
     }
 
     void send(Envelope envelope) {
-        rabbit.send(
-                "agoram_event_exchange",
-                envelope.name(),
-                MessageBuilder.withBody(json.writeValueAsBytes(envelope))
-                        .setContentType(MessageProperties.CONTENT_TYPE_JSON)
-                        .setMessageId(envelope.uuid().toString())
-                        .setAppId(envelope.senderId())
-                        .setType(envelope.name())
-                        .build());
+        exchange.send(envelope);
     }
 
     /** OrderCreated is order.created, as the messaging layer names @IntegrationEvent records. */

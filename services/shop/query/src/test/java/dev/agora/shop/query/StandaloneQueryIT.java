@@ -2,8 +2,7 @@ package dev.agora.shop.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.query.readmodel.Projection;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -30,16 +27,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class StandaloneQueryIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RestTestClient http;
@@ -68,9 +56,9 @@ class StandaloneQueryIT {
 
     @Test
     void everyFollowedEventIsBoundToTheWorkQueue() {
-        ShopEvents.awaitSubscribed(broker, projections);
+        ShopEvents.awaitSubscribed(servers.broker(), projections);
 
-        assertThat(ShopEvents.boundToTheWorkQueue(broker)).isEqualTo(ShopEvents.followedBy(projections));
+        assertThat(ShopEvents.boundToTheWorkQueue(servers.broker())).isEqualTo(ShopEvents.followedBy(projections));
     }
 
     @Test

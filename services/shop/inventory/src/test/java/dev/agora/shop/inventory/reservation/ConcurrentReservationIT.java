@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.inventory.ShopTraffic;
 import dev.agora.shop.inventory.Stockroom;
 import java.net.URI;
@@ -33,8 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,16 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConcurrentReservationIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @LocalServerPort
     int port;
@@ -76,7 +64,7 @@ class ConcurrentReservationIT {
 
     @BeforeEach
     void shop() {
-        traffic = new ShopTraffic(rabbit, json, broker).start();
+        traffic = new ShopTraffic(rabbit, json, servers.broker()).start();
         stockroom = new Stockroom(traffic, http);
     }
 
@@ -179,7 +167,7 @@ class ConcurrentReservationIT {
     void theTableItselfRefusesNegativeStock() {
         var product = stockroom.productWithStock(1);
 
-        assertThatThrownBy(() -> schema.jdbc()
+        assertThatThrownBy(() -> servers.jdbc()
                         .update("UPDATE stock SET available = available - 2 WHERE product_id = ?", product))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("stock_available_not_negative");
@@ -236,7 +224,7 @@ class ConcurrentReservationIT {
     }
 
     private int reservedInTable(UUID product) {
-        return schema.jdbc()
+        return servers.jdbc()
                 .queryForObject(
                         "SELECT coalesce(sum(l.quantity), 0) FROM reservation_line l JOIN reservation r USING (order_id)"
                                 + " WHERE l.product_id = ? AND r.status = 'RESERVED'",

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.Envelope;
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.events.OrderCancelled;
@@ -28,8 +27,6 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,16 +40,7 @@ class OrderSagaIT {
     private static final UUID USER = UUID.randomUUID();
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RestTestClient http;
@@ -68,7 +56,7 @@ class OrderSagaIT {
 
     @BeforeEach
     void shop() {
-        traffic = new ShopTraffic(rabbit, json, broker).start();
+        traffic = new ShopTraffic(rabbit, json, servers.broker()).start();
         stockroom = new Stockroom(traffic, http);
     }
 
@@ -221,7 +209,7 @@ class OrderSagaIT {
     /** The message's handler committed: inventory's inbox holds its id. */
     private void awaitProcessed(Envelope envelope) {
         await().atMost(WAIT)
-                .until(() -> schema.jdbc()
+                .until(() -> servers.jdbc()
                                 .queryForObject(
                                         "SELECT count(*) FROM agora_inbox WHERE message_id = ?",
                                         Integer.class,

@@ -3,8 +3,7 @@ package dev.agora.shop.inventory.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.inventory.ShopTraffic;
 import dev.agora.shop.inventory.Stockroom;
@@ -21,8 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,16 +33,7 @@ class StockIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RestTestClient http;
@@ -61,7 +49,7 @@ class StockIT {
 
     @BeforeEach
     void shop() {
-        traffic = new ShopTraffic(rabbit, json, broker).start();
+        traffic = new ShopTraffic(rabbit, json, servers.broker()).start();
         stockroom = new Stockroom(traffic, http);
     }
 
@@ -163,7 +151,7 @@ class StockIT {
 
     @Test
     void listingPagesThroughEveryProductInProductIdOrder() {
-        schema.jdbc().update("DELETE FROM stock");
+        servers.jdbc().update("DELETE FROM stock");
         for (int i = 0; i < 3; i++) {
             stockroom.productWithStock(i);
         }

@@ -3,8 +3,7 @@ package dev.agora.shop.order.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.PricedLine;
 import dev.agora.shop.contracts.api.Payment;
 import dev.agora.shop.contracts.api.Quote;
@@ -53,10 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SyncCheckoutIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
+    static final IsolatedServers servers = new IsolatedServers();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -66,9 +62,7 @@ class SyncCheckoutIT {
     static final FakeService payment = new FakeService(SyncCheckoutIT::charge);
 
     @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    static void services(DynamicPropertyRegistry registry) {
         registry.add("agora.shop.order.services.inventory", inventory::url);
         registry.add("agora.shop.order.services.pricing", pricing::url);
         registry.add("agora.shop.order.services.payment", payment::url);
@@ -289,7 +283,7 @@ class SyncCheckoutIT {
         assertThat(statuses).containsOnlyOnce(201).isSubsetOf(201, 200, 409);
         assertThat(inventory.calls("POST")).hasSize(1);
         assertThat(payment.calls("POST")).hasSize(1);
-        assertThat(schema.jdbc().queryForObject("SELECT count(*) FROM orders WHERE user_id = ?", Integer.class, user))
+        assertThat(servers.jdbc().queryForObject("SELECT count(*) FROM orders WHERE user_id = ?", Integer.class, user))
                 .isEqualTo(1);
     }
 

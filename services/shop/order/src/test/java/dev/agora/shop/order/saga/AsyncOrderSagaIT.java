@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.ParkedMessages;
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.PricedLine;
 import dev.agora.shop.contracts.events.OrderPriced;
@@ -35,8 +34,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,16 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AsyncOrderSagaIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -229,7 +217,7 @@ class AsyncOrderSagaIT {
 
         assertThat(orderIds).hasSize(1);
         assertThat(statuses).containsOnlyOnce(202).isSubsetOf(202, 200);
-        assertThat(schema.jdbc().queryForObject("SELECT count(*) FROM orders WHERE user_id = ?", Integer.class, user))
+        assertThat(servers.jdbc().queryForObject("SELECT count(*) FROM orders WHERE user_id = ?", Integer.class, user))
                 .isEqualTo(1);
         await().atMost(WAIT).until(() -> shop.namesAbout(orderIds.getFirst()).contains("order.created"));
         await().during(Duration.ofSeconds(1))

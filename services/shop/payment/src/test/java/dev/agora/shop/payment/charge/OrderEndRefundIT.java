@@ -10,8 +10,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderExpired;
 import dev.agora.shop.payment.provider.PaymentProvider;
@@ -26,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,16 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderEndRefundIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RabbitTemplate rabbit;
@@ -66,7 +54,7 @@ class OrderEndRefundIT {
 
     @BeforeEach
     void start() {
-        shop = new ShopTraffic(rabbit, json, broker);
+        shop = new ShopTraffic(rabbit, json, servers.broker());
         shop.start();
         SandboxControl.set(mvc, "0", 0);
     }
@@ -96,7 +84,7 @@ class OrderEndRefundIT {
 
         var late = shop.send("order.priced", "pricing", priced(orderId, "42.50"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), late.uuid()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(servers.jdbc(), late.uuid()));
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> shop.paymentEvents(orderId).isEmpty());
@@ -114,7 +102,7 @@ class OrderEndRefundIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals(List.of("CHARGING")));
 
         var cancelled = shop.send("order.cancelled", "order", new OrderCancelled(orderId, "changed their mind"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), cancelled.uuid()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(servers.jdbc(), cancelled.uuid()));
 
         shop.awaitEvent("payment.refunded", orderId);
         assertThat(shop.paymentEventNames(orderId)).containsExactly("payment.created", "payment.refunded");
@@ -130,7 +118,7 @@ class OrderEndRefundIT {
 
         var cancelled = shop.send("order.cancelled", "order", new OrderCancelled(orderId, "payment failed"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), cancelled.uuid()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(servers.jdbc(), cancelled.uuid()));
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> shop.paymentEventNames(orderId).equals(List.of("payment.failed")));
@@ -138,6 +126,6 @@ class OrderEndRefundIT {
     }
 
     private List<String> statusOf(UUID orderId) {
-        return schema.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
+        return servers.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
     }
 }

@@ -8,8 +8,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.OrderExpired;
 import dev.agora.shop.payment.provider.PaymentProvider;
 import java.time.Duration;
@@ -29,8 +28,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -43,16 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PaymentApiIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RabbitTemplate rabbit;
@@ -70,7 +58,7 @@ class PaymentApiIT {
 
     @BeforeEach
     void start() {
-        shop = new ShopTraffic(rabbit, json, broker);
+        shop = new ShopTraffic(rabbit, json, servers.broker());
         shop.start();
         SandboxControl.set(mvc, "0", 0);
     }
@@ -161,7 +149,7 @@ class PaymentApiIT {
     void anOrderThatExpiredIsNotCharged() {
         var orderId = UUID.randomUUID();
         var expired = shop.send("order.expired", "order", new OrderExpired(orderId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), expired.uuid()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(servers.jdbc(), expired.uuid()));
 
         assertThat(charge(orderId, "19.99"))
                 .hasStatus(HttpStatus.CONFLICT)

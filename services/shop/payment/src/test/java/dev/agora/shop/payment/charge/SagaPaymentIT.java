@@ -9,8 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.payment.provider.PaymentProvider;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,16 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SagaPaymentIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RabbitTemplate rabbit;
@@ -64,7 +52,7 @@ class SagaPaymentIT {
 
     @BeforeEach
     void start() {
-        shop = new ShopTraffic(rabbit, json, broker);
+        shop = new ShopTraffic(rabbit, json, servers.broker());
         shop.start();
         SandboxControl.set(mvc, "0", 0);
     }
@@ -120,7 +108,7 @@ class SagaPaymentIT {
         var again = shop.send("order.priced", "pricing", priced(orderId, "42.50")); // published again: a new event
 
         shop.awaitEvent("payment.created", orderId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(schema.jdbc(), again.uuid()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(servers.jdbc(), again.uuid()));
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> shop.paymentEventNames(orderId).equals(List.of("payment.created")));

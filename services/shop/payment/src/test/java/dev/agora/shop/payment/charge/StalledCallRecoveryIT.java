@@ -3,8 +3,7 @@ package dev.agora.shop.payment.charge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +15,6 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,16 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StalledCallRecoveryIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     @Autowired
     RabbitTemplate rabbit;
@@ -51,7 +39,7 @@ class StalledCallRecoveryIT {
 
     @BeforeEach
     void start() {
-        shop = new ShopTraffic(rabbit, json, broker);
+        shop = new ShopTraffic(rabbit, json, servers.broker());
         shop.start();
     }
 
@@ -90,7 +78,7 @@ class StalledCallRecoveryIT {
     @Test
     void aCallStillWithinItsTimeIsLeftAlone() {
         var orderId = UUID.randomUUID();
-        schema.jdbc()
+        servers.jdbc()
                 .update(
                         "INSERT INTO payment (payment_id, order_id, amount, currency, status, mode)"
                                 + " VALUES (?, ?, 42.50, 'EUR', 'CHARGING', 'ASYNC')",
@@ -104,7 +92,7 @@ class StalledCallRecoveryIT {
 
     /** A row as a process that died mid-call leaves it: touched a minute ago, no outcome. */
     private static void leftBehind(UUID orderId, String status, String mode, @Nullable String reference) {
-        schema.jdbc()
+        servers.jdbc()
                 .update(
                         "INSERT INTO payment (payment_id, order_id, amount, currency, status, mode, provider_reference,"
                                 + " updated_at) VALUES (?, ?, 42.50, 'EUR', ?, ?, ?, now() - interval '1 minute')",
@@ -116,6 +104,6 @@ class StalledCallRecoveryIT {
     }
 
     private static List<String> statusOf(UUID orderId) {
-        return schema.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
+        return servers.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
     }
 }

@@ -3,8 +3,8 @@ package dev.agora.shop.product.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import java.time.Duration;
@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -22,8 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,16 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProductCatalogueIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     private static final Duration DELIVERY = Duration.ofSeconds(10);
     private static final Duration SILENCE = Duration.ofSeconds(2);
@@ -62,9 +50,6 @@ class ProductCatalogueIT {
     TransactionTemplate transactions;
 
     @Autowired
-    AmqpAdmin admin;
-
-    @Autowired
     RabbitTemplate rabbit;
 
     @Autowired
@@ -74,8 +59,8 @@ class ProductCatalogueIT {
 
     @BeforeEach
     void startEmptyAndListen() {
-        schema.jdbc().execute("TRUNCATE products");
-        events = new PublishedEvents(admin, rabbit, json, "product.*");
+        servers.jdbc().execute("TRUNCATE products");
+        events = PublishedEvents.subscribe(rabbit, json, "product.*");
     }
 
     @Test
@@ -257,6 +242,6 @@ class ProductCatalogueIT {
     }
 
     private long count(String sql) {
-        return schema.jdbc().queryForObject(sql, Long.class);
+        return servers.jdbc().queryForObject(sql, Long.class);
     }
 }

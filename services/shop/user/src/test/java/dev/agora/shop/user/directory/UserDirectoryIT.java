@@ -3,8 +3,8 @@ package dev.agora.shop.user.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.IsolatedSchema;
+import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.UserCreated;
 import dev.agora.shop.contracts.events.UserUpdated;
 import java.time.Duration;
@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -27,8 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,16 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class UserDirectoryIT {
 
     @RegisterExtension
-    static final IsolatedSchema schema = new IsolatedSchema();
-
-    @RegisterExtension
-    static final IsolatedBroker broker = new IsolatedBroker();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        schema.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
+    static final IsolatedServers servers = new IsolatedServers();
 
     private static final Duration DELIVERY = Duration.ofSeconds(10);
     private static final Duration SILENCE = Duration.ofSeconds(2);
@@ -67,9 +55,6 @@ class UserDirectoryIT {
     TransactionTemplate transactions;
 
     @Autowired
-    AmqpAdmin admin;
-
-    @Autowired
     RabbitTemplate rabbit;
 
     @Autowired
@@ -79,8 +64,8 @@ class UserDirectoryIT {
 
     @BeforeEach
     void startEmptyAndListen() {
-        schema.jdbc().execute("TRUNCATE users");
-        events = new PublishedEvents(admin, rabbit, json, "user.*");
+        servers.jdbc().execute("TRUNCATE users");
+        events = PublishedEvents.subscribe(rabbit, json, "user.*");
     }
 
     @Test
@@ -325,6 +310,6 @@ class UserDirectoryIT {
     }
 
     private long count(String sql) {
-        return schema.jdbc().queryForObject(sql, Long.class);
+        return servers.jdbc().queryForObject(sql, Long.class);
     }
 }

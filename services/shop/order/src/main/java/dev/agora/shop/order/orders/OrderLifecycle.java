@@ -50,25 +50,39 @@ public class OrderLifecycle {
         return move(orderId, OrderMode.ASYNC, OrderStatus.STOCK_RESERVED, Order.now(), order -> order);
     }
 
+    /** Prices that find a payment already kept confirm the order at once. */
     @Transactional
     public Outcome priced(OrderPriced priced) {
-        return move(
+        var outcome = move(
                 priced.orderId(),
                 OrderMode.ASYNC,
                 OrderStatus.PRICED,
                 Order.now(),
                 order -> order.priced(
                         priced.lines(), priced.subtotal(), priced.tax(), priced.total(), priced.currency()));
+        var paidEarly = outcome == Outcome.APPLIED
+                && orders.lock(priced.orderId()).map(Order::paymentId).isPresent();
+        return paidEarly
+                ? move(priced.orderId(), OrderMode.ASYNC, OrderStatus.CONFIRMED, Order.now(), order -> order)
+                : outcome;
     }
 
+    /**
+     * Payment answers order.priced as this service does, and often first: a payment that overtakes the prices
+     * is kept on the order rather than retried, and the prices confirm it.
+     */
     @Transactional
     public Outcome paid(PaymentCreated payment) {
-        return move(
+        var outcome = move(
                 payment.orderId(),
                 OrderMode.ASYNC,
                 OrderStatus.CONFIRMED,
                 Order.now(),
                 order -> order.paid(payment.paymentId()));
+        if (outcome != Outcome.NOT_YET) return outcome;
+        var order = orders.lock(payment.orderId()).orElseThrow();
+        orders.update(order.paid(payment.paymentId()), Order.now().truncatedTo(ChronoUnit.MICROS));
+        return Outcome.APPLIED;
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package dev.agora.bench.orders;
 
 import dev.agora.shop.testing.RunningShop;
+import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -61,6 +62,7 @@ public final class OrdersBenchmark {
                         jvmArguments(logs));
                 var outcomes = new OrderOutcomes(shop.vhost())) {
             var http = RestClient.create();
+            var api = new ShopApi(shop, http);
             var fixture = new ShopFixture(shop, http);
             fixture.create(20, 10, 10_000_000);
             out.printf(
@@ -82,7 +84,7 @@ public final class OrdersBenchmark {
                 if (!options.mode().isEmpty() && !scenario.mode().equals(options.mode())) {
                     continue;
                 }
-                sandbox(http, shop, scenario);
+                api.sandbox(scenario.paymentLatency(), scenario.paymentFailureRate());
                 load.run(scenario, options.rate(), options.warmup(), progress);
                 var result = load.run(scenario, options.rate(), options.duration(), progress);
                 progress.done(scenario.label() + ": done");
@@ -108,15 +110,5 @@ public final class OrdersBenchmark {
                     + logs.toAbsolutePath().resolve("service-%p.jfr"));
         }
         return arguments;
-    }
-
-    private static void sandbox(RestClient http, RunningShop shop, Scenario scenario) {
-        http.put()
-                .uri(shop.url(ShopService.PAYMENT) + "/api/sandbox/settings")
-                .body(Map.of(
-                        "latency", scenario.paymentLatency().toString(),
-                        "failureRate", scenario.paymentFailureRate()))
-                .retrieve()
-                .toBodilessEntity();
     }
 }

@@ -1,6 +1,7 @@
 package dev.agora.bench.orders;
 
 import dev.agora.shop.testing.RunningShop;
+import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import tools.jackson.databind.JsonNode;
 
 /** Users and products with prices and plenty of stock, made through the services' APIs like any client would. */
 final class ShopFixture {
@@ -21,52 +21,27 @@ final class ShopFixture {
 
     private final RunningShop shop;
     private final RestClient http;
+    private final ShopApi api;
     private final List<UUID> users = new ArrayList<>();
     private final List<UUID> products = new ArrayList<>();
 
     ShopFixture(RunningShop shop, RestClient http) {
         this.shop = shop;
         this.http = http;
+        this.api = new ShopApi(shop, http);
     }
 
     void create(int userCount, int productCount, int stockEach) throws InterruptedException {
         for (int i = 0; i < userCount; i++) {
-            var user = http.post()
-                    .uri(shop.url(ShopService.USER) + "/api/users")
-                    .body(Map.of(
-                            "name", "buyer " + i,
-                            "email", "buyer-" + i + "-" + UUID.randomUUID() + "@bench.example",
-                            "country", COUNTRIES.get(i % COUNTRIES.size())))
-                    .retrieve()
-                    .body(JsonNode.class);
-            users.add(UUID.fromString(user.get("userId").asString()));
+            users.add(api.createUser("buyer-" + i, COUNTRIES.get(i % COUNTRIES.size())));
         }
         for (int i = 0; i < productCount; i++) {
-            var product = http.post()
-                    .uri(shop.url(ShopService.PRODUCT) + "/api/products")
-                    .body(Map.of(
-                            "name",
-                            "product " + i,
-                            "description",
-                            "benchmark product",
-                            "category",
-                            CATEGORIES.get(i % CATEGORIES.size())))
-                    .retrieve()
-                    .body(JsonNode.class);
-            var productId = UUID.fromString(product.get("productId").asString());
-            http.put()
-                    .uri(shop.url(ShopService.PRICING) + "/api/prices/" + productId)
-                    .body(Map.of("unitPrice", BigDecimal.valueOf(10 + i * 4L), "currency", "EUR"))
-                    .retrieve()
-                    .toBodilessEntity();
+            var productId = api.createProduct("product " + i, CATEGORIES.get(i % CATEGORIES.size()));
+            api.setPrice(productId, BigDecimal.valueOf(10 + i * 4L));
             products.add(productId);
         }
         for (var productId : products) {
-            retry(() -> http.put()
-                    .uri(shop.url(ShopService.INVENTORY) + "/api/stock/" + productId)
-                    .body(Map.of("available", stockEach))
-                    .retrieve()
-                    .toBodilessEntity());
+            retry(() -> api.setStock(productId, stockEach));
         }
         // pricing learns users and products from events: a quote for each proves the copies arrived
         for (var userId : users) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.shop.testing.RunningShop;
+import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.amqp.core.Message;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.client.RestClient;
 
 /**
  * The seven shop services as separate processes on the real RabbitMQ and PostgreSQL (a vhost and a database of
@@ -34,6 +37,7 @@ class ShopEndToEndIT {
 
     static RunningShop shop;
     static ShopClient client;
+    static ShopApi api;
     static EventTap events;
     static UUID alice;
     static UUID book;
@@ -49,9 +53,11 @@ class ShopEndToEndIT {
                         "AGORA_MESSAGING_RETRY_DELAYS",
                         "200ms,500ms,1s,2s"),
                 List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        client = new ShopClient(shop);
+        var http = RestClient.create();
+        client = new ShopClient(shop, http);
+        api = new ShopApi(shop, http);
         events = new EventTap(shop.vhost());
-        alice = client.createUser("alice", "FR");
+        alice = api.createUser("alice", "FR");
         book = stockedProduct("The Little Prince", "books", "12.00", 1_000);
     }
 
@@ -83,7 +89,7 @@ class ShopEndToEndIT {
         events.drain();
         var orderId = client.placeOrder(alice, book, 1, "ASYNC").orderId();
         awaitStatus(orderId, "CONFIRMED");
-        var stockBefore = client.stock(book);
+        var stockBefore = api.stock(book);
         var historyBefore = awaitHistoryShows(orderId, "CONFIRMED");
         List<Message> published = awaitEventsOf(orderId, "order.confirmed");
 
@@ -91,10 +97,10 @@ class ShopEndToEndIT {
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(client.orderStatus(orderId)).isEqualTo("CONFIRMED");
-            assertThat(client.stock(book)).isEqualTo(stockBefore);
+            assertThat(api.stock(book)).isEqualTo(stockBefore);
             assertThat(client.history(alice)).isEqualTo(historyBefore);
         });
-        var payments = client.get(ShopService.PAYMENT, "/api/payments?orderId=" + orderId);
+        var payments = api.get(ShopService.PAYMENT, "/api/payments?orderId=" + orderId);
         assertThat(payments.size()).isEqualTo(1);
         var redelivered = published.stream()
                 .map(m -> m.getMessageProperties().getMessageId())
@@ -107,30 +113,30 @@ class ShopEndToEndIT {
     @Test
     @Order(3)
     void paymentFailureEndsCancelledWithTheStockBack() {
-        var stockBefore = client.stock(book);
-        client.sandbox("PT0S", 1.0);
+        var stockBefore = api.stock(book);
+        api.sandbox(Duration.ZERO, 1.0);
         try {
             var orderId = client.placeOrder(alice, book, 3, "ASYNC").orderId();
 
             awaitStatus(orderId, "CANCELLED");
-            await().atMost(Duration.ofSeconds(30)).until(() -> client.stock(book) == stockBefore);
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.stock(book) == stockBefore);
         } finally {
-            client.sandbox("PT0S", 0.0);
+            api.sandbox(Duration.ZERO, 0.0);
         }
     }
 
     @Test
     @Order(4)
     void unpaidOrderEndsExpiredWithTheStockBack() {
-        var stockBefore = client.stock(book);
-        client.sandbox(PAYMENT_TIMEOUT.plusSeconds(10).toString(), 0.0);
+        var stockBefore = api.stock(book);
+        api.sandbox(PAYMENT_TIMEOUT.plusSeconds(10), 0.0);
         try {
             var orderId = client.placeOrder(alice, book, 1, "ASYNC").orderId();
 
             awaitStatus(orderId, "EXPIRED", PAYMENT_TIMEOUT.plusSeconds(30));
-            await().atMost(Duration.ofSeconds(30)).until(() -> client.stock(book) == stockBefore);
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.stock(book) == stockBefore);
         } finally {
-            client.sandbox("PT0S", 0.0);
+            api.sandbox(Duration.ZERO, 0.0);
         }
     }
 
@@ -169,13 +175,13 @@ class ShopEndToEndIT {
                 .filter(id -> client.orderStatus(id).equals("CONFIRMED"))
                 .count();
         assertThat(confirmed).isEqualTo(50);
-        assertThat(client.stock(scarce)).isZero();
+        assertThat(api.stock(scarce)).isZero();
     }
 
     @Test
     @Order(7)
     void syncOrderWithPaymentDownFailsFastNamingPaymentAndGivesTheStockBack() {
-        var stockBefore = client.stock(book);
+        var stockBefore = api.stock(book);
         shop.stop(ShopService.PAYMENT);
         try {
             long started = System.nanoTime();
@@ -185,7 +191,7 @@ class ShopEndToEndIT {
             assertThat(answer.status().value()).isEqualTo(503);
             assertThat(answer.body().get("dependency").asString()).isEqualTo("payment");
             assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
-            assertThat(client.stock(book)).isEqualTo(stockBefore);
+            assertThat(api.stock(book)).isEqualTo(stockBefore);
         } finally {
             shop.restart(ShopService.PAYMENT);
         }
@@ -211,11 +217,9 @@ class ShopEndToEndIT {
     }
 
     private static UUID stockedProduct(String name, String category, String price, int stock) {
-        var productId = client.createProduct(name, category);
-        client.setPrice(productId, price);
-        await().atMost(Duration.ofSeconds(30))
-                .ignoreExceptions()
-                .untilAsserted(() -> client.setStock(productId, stock));
+        var productId = api.createProduct(name, category);
+        api.setPrice(productId, new BigDecimal(price));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> api.setStock(productId, stock));
         return productId;
     }
 

@@ -5,6 +5,7 @@ import dev.agora.messaging.EventPublisher;
 import dev.agora.messaging.IntegrationEvent;
 import dev.agora.messaging.LogListener;
 import dev.agora.messaging.ParkedMessages;
+import dev.agora.messaging.ParkedMessagesOfServices;
 import dev.agora.messaging.RequestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -140,6 +141,12 @@ public class AgoraMessagingAutoConfiguration {
     @Bean
     ParkedMessages agoraParkedMessages(RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
         return new AmqpParkedMessages(rabbit, publisher, topology);
+    }
+
+    @Bean
+    ParkedMessagesOfServices agoraParkedMessagesOfServices(
+            RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
+        return new AmqpParkedMessagesOfServices(rabbit, publisher, topology);
     }
 
     @Bean

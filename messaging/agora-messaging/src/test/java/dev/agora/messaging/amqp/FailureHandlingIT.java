@@ -10,6 +10,7 @@ import dev.agora.messaging.HardFailException;
 import dev.agora.messaging.MessageContext;
 import dev.agora.messaging.ParkedMessage;
 import dev.agora.messaging.ParkedMessages;
+import dev.agora.messaging.ParkedMessagesOfServices;
 import dev.agora.messaging.SoftFailException;
 import dev.agora.messaging.test.IsolatedBroker;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,7 @@ class FailureHandlingIT {
             return parked.count() == 0;
         });
         received.clear();
+        fixed.clear();
     }
 
     @Test
@@ -181,6 +183,27 @@ class FailureHandlingIT {
         assertThat(jobs.bean(ParkedMessages.class).discard("no-such-id")).isFalse();
     }
 
+    @Test
+    void anotherServiceListsAndReplaysTheParkedMessagesOfThisOneByName() {
+        publish("job.fixable", Map.of("n", 8));
+        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1);
+
+        try (var console = RunningService.start(Console.class, "console", broker, null, Map.of())) {
+            var parkedOfJobs = console.bean(ParkedMessagesOfServices.class).of("jobs");
+            var listed = parkedOfJobs.list(10);
+            assertThat(listed)
+                    .singleElement()
+                    .satisfies(message -> assertThat(message.routingKey()).isEqualTo("job.fixable"));
+
+            fixed.add("job.fixable");
+            assertThat(parkedOfJobs.replay(listed.getFirst().id())).isTrue();
+        }
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> received.of("job.fixable").size() == 2);
+        await().atMost(Duration.ofSeconds(2)).until(() -> parked().isEmpty());
+    }
+
     private static void publish(String name, Map<String, Object> data) {
         jobs.bean(EventPublisher.class).publish(name, data).join();
     }
@@ -206,6 +229,10 @@ class FailureHandlingIT {
     private static long millisBetween(Received.Delivery first, Received.Delivery second) {
         return Duration.ofNanos(second.nanoTime() - first.nanoTime()).toMillis();
     }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class Console {}
 
     @SpringBootConfiguration
     @EnableAutoConfiguration

@@ -1,0 +1,46 @@
+package dev.agora.portal;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * RestClients for the services, by name. Ordinary calls give up after a few seconds so that one slow service
+ * does not hang a page; streams (an order's live status) get their own long read timeout.
+ */
+@Component
+public class ServiceClients {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
+
+    private final PortalServices services;
+    private final RestClient.Builder builder;
+    private final HttpClient http;
+
+    ServiceClients(PortalServices services, RestClient.Builder builder) {
+        this.services = services;
+        this.builder = builder;
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    }
+
+    public RestClient of(String service) {
+        return client(service, READ_TIMEOUT);
+    }
+
+    public RestClient streaming(String service) {
+        return client(service, STREAM_TIMEOUT);
+    }
+
+    private RestClient client(String service, Duration readTimeout) {
+        var factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(readTimeout);
+        return builder.clone()
+                .baseUrl(services.require(service).toString())
+                .requestFactory(factory)
+                .build();
+    }
+}

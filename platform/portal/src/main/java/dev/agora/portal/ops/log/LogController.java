@@ -1,0 +1,44 @@
+package dev.agora.portal.ops.log;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The live message log: a filter form over the logger's search, refreshed by the page every few seconds. */
+@Controller
+@RequestMapping("/ops/log")
+class LogController {
+
+    private final LoggerClient logger;
+
+    LogController(LoggerClient logger) {
+        this.logger = logger;
+    }
+
+    @GetMapping
+    String page(@ModelAttribute("filter") LogFilter filter, Model model) {
+        model.addAttribute("entries", logger.search(filter));
+        return "ops/log";
+    }
+
+    @GetMapping("/rows")
+    String rows(@ModelAttribute("filter") LogFilter filter, Model model) {
+        model.addAttribute("entries", logger.search(filter));
+        return "ops/log :: rows";
+    }
+
+    @GetMapping("/{id}")
+    String entry(@PathVariable long id, Model model) {
+        var entry = logger.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No log entry has id " + id));
+        model.addAttribute("entry", entry);
+        model.addAttribute(
+                "hops", entry.correlationId() == null ? java.util.List.of() : logger.hops(entry.correlationId()));
+        return "ops/log-entry";
+    }
+}

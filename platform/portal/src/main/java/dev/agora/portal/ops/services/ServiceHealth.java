@@ -1,0 +1,33 @@
+package dev.agora.portal.ops.services;
+
+import dev.agora.portal.ServiceClients;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.JsonNode;
+
+/** Asks a service's actuator how it is; a 503 still carries the status (DOWN, OUT_OF_SERVICE). */
+@Component
+class ServiceHealth {
+
+    private final ServiceClients clients;
+
+    ServiceHealth(ServiceClients clients) {
+        this.clients = clients;
+    }
+
+    String of(String service) {
+        try {
+            var health =
+                    clients.of(service).get().uri("/actuator/health").retrieve().body(JsonNode.class);
+            return health == null ? "UNKNOWN" : health.path("status").asString("UNKNOWN");
+        } catch (RestClientResponseException answered) {
+            var body = answered.getResponseBodyAs(JsonNode.class);
+            return body == null
+                    ? "HTTP " + answered.getStatusCode().value()
+                    : body.path("status").asString("DOWN");
+        } catch (RestClientException unreachable) {
+            return "UNREACHABLE";
+        }
+    }
+}

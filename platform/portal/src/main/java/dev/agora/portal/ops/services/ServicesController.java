@@ -1,0 +1,72 @@
+package dev.agora.portal.ops.services;
+
+import dev.agora.portal.PortalServices;
+import dev.agora.portal.ServiceClients;
+import dev.agora.portal.ops.parked.ParkingLots;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+
+/** The console's front page: every service's health, parked messages and API documents. */
+@Controller
+class ServicesController {
+
+    private final PortalServices services;
+    private final ServiceHealth health;
+    private final ServiceClients clients;
+    private final ParkingLots parked;
+
+    ServicesController(PortalServices services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
+        this.services = services;
+        this.health = health;
+        this.clients = clients;
+        this.parked = parked;
+    }
+
+    @GetMapping("/ops")
+    String overview(Model model) {
+        model.addAttribute("services", statuses());
+        return "ops/services";
+    }
+
+    @GetMapping("/ops/services/{service}/asyncapi")
+    String asyncApi(@PathVariable String service, Model model) {
+        var url = services.find(service)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unknown service " + service));
+        try {
+            var document = clients.of(service).get().uri("/asyncapi").retrieve().body(JsonNode.class);
+            model.addAttribute("document", AsyncApiSummary.of(document));
+        } catch (RestClientException unreachable) {
+            model.addAttribute("failure", unreachable.getMessage());
+        }
+        model.addAttribute("service", service);
+        model.addAttribute("url", url + "/asyncapi");
+        return "ops/asyncapi";
+    }
+
+    /** One virtual thread per service: a service that does not answer costs its timeout once, not once per row. */
+    private List<ServiceStatus> statuses() {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = services.names().stream()
+                    .map(name -> executor.submit(
+                            () -> new ServiceStatus(name, services.require(name), health.of(name), parked.count(name))))
+                    .toList();
+            return futures.stream()
+                    .map(future -> {
+                        try {
+                            return future.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.agora.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.ledger.LedgerApplication;
+import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.portal.PortalApplication;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The ops console in headless Chromium against a real broker: a message that fails validation is parked by the
+ * service it was sent to, shows up in the console, and the console's replay puts it back into that service's work
+ * queue. The service is stopped first, so the replayed message stays in the queue to be counted.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpsConsoleBrowserIT {
+
+    private static final String PASSWORD = "console-test-password";
+
+    @RegisterExtension
+    static final IsolatedBroker broker = new IsolatedBroker();
+
+    private static ConfigurableApplicationContext ledger;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    AmqpAdmin admin;
+
+    private Browser browser;
+
+    @DynamicPropertySource
+    static void portal(DynamicPropertyRegistry registry) {
+        broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("agora.portal.admin.password", () -> PASSWORD);
+    }
+
+    @BeforeAll
+    static void startLedger() {
+        ledger = new SpringApplicationBuilder(LedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(broker.springProperties())
+                // not the portal's application.yml, which the test classpath also holds
+                .properties(
+                        "spring.config.name=ledger", "agora.messaging.service=ledger", "spring.main.banner-mode=off")
+                .run();
+    }
+
+    @AfterAll
+    static void stopLedger() {
+        if (ledger != null) ledger.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://127.0.0.1:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theConsoleAsksForLoginAndReplayIsRefusedWithoutIt() {
+        browser.open("/ops/parked/ledger");
+
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        browser.screenshot("ops-login-required");
+        assertThat(browser.driver().findElement(By.id("sign-in")).isDisplayed()).isTrue();
+
+        var portal = RestClient.create("http://127.0.0.1:" + port);
+        assertThat(replay(portal, headers -> {})).isEqualTo(HttpStatus.FORBIDDEN); // no session, no CSRF token
+        assertThat(replay(portal, headers -> headers.setBasicAuth("admin", "wrong")))
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void anInvalidMessageIsParkedShownInTheConsoleAndReplayMovesItBackToItsWorkQueue() {
+        publishInvalid("ledger.entry", "{\"event_name\": \"ledger.entry\", \"data\": \"no uuid, no sender\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> depth("ledger_parked_q") == 1);
+        ledger.close(); // no consumer from here on: the replayed message waits in ledger_job_q
+        ledger = null;
+
+        signIn();
+        browser.open("/ops/parked/ledger");
+        var row = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#parked tr[data-parked]")));
+        assertThat(row.getText()).contains("ledger.entry");
+        browser.screenshot("ops-parked-message");
+
+        row.findElement(By.cssSelector("button.replay")).click();
+        browser.waitUpTo(Duration.ofSeconds(5))
+                .until(ExpectedConditions.alertIsPresent())
+                .accept();
+
+        browser.waitUpTo(Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#parked tr[data-parked]")));
+        assertThat(browser.driver().findElement(By.id("outcome")).getText()).contains("replayed into ledger_job_q");
+        browser.screenshot("ops-parked-message-replayed");
+        await().atMost(Duration.ofSeconds(10)).until(() -> depth("ledger_job_q") == 1 && depth("ledger_parked_q") == 0);
+    }
+
+    @Test
+    void theTopologyPageDrawsEachServicesExchangesAndQueues() {
+        signIn();
+        browser.open("/ops/topology?service=ledger");
+
+        var picture = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#picture svg")));
+        browser.screenshot("ops-topology");
+        assertThat(picture.findElements(By.cssSelector("g[data-node]")))
+                .extracting(node -> node.getAttribute("data-node"))
+                .contains(
+                        "agoram_event_exchange",
+                        "log",
+                        "request.ledger",
+                        "reply.ledger",
+                        "ledger_job_q",
+                        "ledger_delayed_in_x",
+                        "ledger_delayed_out_x",
+                        "ledger_parked_q");
+    }
+
+    private static HttpStatusCode replay(RestClient portal, Consumer<HttpHeaders> credentials) {
+        return portal.post()
+                .uri("/ops/api/services/ledger/parked/any-id/replay")
+                .headers(credentials)
+                .retrieve()
+                .onStatus(status -> true, (ignoredRequest, ignoredResponse) -> {})
+                .toBodilessEntity()
+                .getStatusCode();
+    }
+
+    private void signIn() {
+        browser.open("/login");
+        browser.driver().findElement(By.id("username")).sendKeys("admin");
+        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ops"));
+    }
+
+    private void publishInvalid(String routingKey, String body) {
+        var properties = new MessageProperties();
+        properties.setContentType("application/json");
+        rabbit.send(
+                "agoram_event_exchange", routingKey, new Message(body.getBytes(StandardCharsets.UTF_8), properties));
+    }
+
+    private long depth(String queue) {
+        var info = admin.getQueueInfo(queue);
+        return info == null ? -1 : info.getMessageCount();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.agora.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.portal.PortalApplication;
+import dev.agora.shop.testing.RunningShop;
+import dev.agora.shop.testing.ShopApi;
+import dev.agora.shop.testing.ShopService;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The shop pages in headless Chromium, with the seven shop services running as processes on their own vhost and
+ * database: an async order placed in the portal reaches CONFIRMED on its page without a reload, and shows in the
+ * shopper's history.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ShopPagesBrowserIT {
+
+    private static RunningShop shop;
+    private static UUID alice;
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @DynamicPropertySource
+    static void startShopAndPointThePortalAtIt(DynamicPropertyRegistry registry) {
+        shop = RunningShop.start(
+                Path.of(System.getProperty("shop.dir")),
+                Path.of(System.getProperty("shop.logs")),
+                Map.of(),
+                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        for (var service : ShopService.values()) {
+            registry.add("agora.portal.services." + service.serviceName(), () -> shop.url(service));
+        }
+        registry.add("spring.rabbitmq.virtual-host", shop::vhost);
+        registry.add("agora.portal.admin.password", () -> "shop-test-password");
+        var api = new ShopApi(shop, RestClient.create());
+        alice = api.createUser("Alice Portal", "FR");
+        var book = api.createProduct("The Little Prince", "books");
+        api.setPrice(book, new BigDecimal("12.00"));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> api.setStock(book, 100));
+        // the catalogue is the query service's read model: wait until it has the price and the stock
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(ShopService.QUERY, "/api/products/" + book)
+                        .path("available")
+                        .isNumber());
+    }
+
+    @AfterAll
+    static void stopShop() {
+        if (shop != null) shop.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://127.0.0.1:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAsyncOrderPlacedInThePortalReachesConfirmedWithoutAReload() {
+        browser.open("/");
+        new Select(browser.driver().findElement(By.id("shopper"))).selectByValue(alice.toString());
+        browser.driver().findElement(By.id("mode-async")).click();
+        var quantity = browser.driver().findElement(By.cssSelector("#products input.qty"));
+        quantity.clear();
+        quantity.sendKeys("2");
+        browser.screenshot("shop-catalogue");
+        browser.driver().findElement(By.id("place-order")).click();
+
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/orders/[0-9a-f-]{36}$"));
+        var page = (JavascriptExecutor) browser.driver();
+        page.executeScript("window.agoraSamePage = true;"); // gone if anything reloads the page
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("status"), "CONFIRMED"));
+
+        assertThat(page.executeScript("return window.agoraSamePage === true;")).isEqualTo(true);
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline li")))
+                .extracting(item -> item.getAttribute("data-status"))
+                .startsWith("PENDING")
+                .endsWith("CONFIRMED");
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.textMatches(
+                        By.id("total"), java.util.regex.Pattern.compile("\\d+\\.\\d{2} EUR")));
+        browser.screenshot("shop-order-confirmed");
+    }
+
+    @Test
+    void theHistoryPageListsTheShoppersOrdersFromTheReadModel() {
+        browser.open("/");
+        new Select(browser.driver().findElement(By.id("shopper"))).selectByValue(alice.toString());
+        browser.driver().findElement(By.id("mode-sync")).click();
+        var quantity = browser.driver().findElement(By.cssSelector("#products input.qty"));
+        quantity.clear();
+        quantity.sendKeys("1");
+        browser.driver().findElement(By.id("place-order")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("status"), "CONFIRMED"));
+        var orderId = browser.driver().getCurrentUrl().replaceAll(".*/orders/", "");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            browser.open("/users/" + alice + "/orders");
+            assertThat(browser.driver().findElement(By.id("history")).getText())
+                    .contains(orderId.substring(0, 8))
+                    .contains("CONFIRMED")
+                    .contains("The Little Prince");
+        });
+        browser.screenshot("shop-history");
+    }
+}

@@ -1,6 +1,7 @@
 package dev.agora.portal.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * so such requests carry no ambient credential and need no CSRF token.
  */
 @Configuration
-class SecurityConfiguration {
+@EnableConfigurationProperties(AdminCredential.class)
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {

@@ -7,11 +7,15 @@ import org.jspecify.annotations.Nullable;
  * What a handler may want to know about the message it handles besides its data.
  *
  * @param attempt 1 for the first delivery, incremented by each soft failure
+ * @param correlationId the conversation this message belongs to, which everything the handler publishes joins: the
+ *     message's correlation id, or its own event_uuid when it starts a conversation (for a request, the
+ *     conversation named in its {@value LoggedMessage#CONVERSATION_HEADER} header, not the correlation id that
+ *     pairs its reply with it)
  */
 public record MessageContext(
         Envelope envelope,
         String routingKey,
         int attempt,
-        @Nullable String correlationId,
+        String correlationId,
         @Nullable String traceparent,
         Map<String, Object> headers) {}

@@ -62,11 +62,14 @@ public final class IsolatedBroker implements BeforeAllCallback, AfterAllCallback
                 .until(() -> bindingKeys(exchange, queue).containsAll(keys));
     }
 
-    /** Spring Boot properties that point a service at this vhost. */
+    /**
+     * Spring Boot properties that point a service at this vhost. The broker goes in {@code spring.rabbitmq.addresses},
+     * not {@code host} and {@code port}: Spring Boot ignores those once addresses are set, as a service's
+     * {@code AGORA_RABBITMQ_ADDRESSES} would set them.
+     */
     public Map<String, Object> springProperties() {
         var properties = new LinkedHashMap<String, Object>();
-        properties.put("spring.rabbitmq.host", TestServers.rabbitHost());
-        properties.put("spring.rabbitmq.port", TestServers.rabbitPort());
+        properties.put("spring.rabbitmq.addresses", TestServers.rabbitHost() + ":" + TestServers.rabbitPort());
         properties.put("spring.rabbitmq.username", TestServers.rabbitUser());
         properties.put("spring.rabbitmq.password", TestServers.rabbitPassword());
         properties.put("spring.rabbitmq.virtual-host", vhost);

@@ -51,6 +51,8 @@ public final class IsolatedSchema implements BeforeAllCallback, AfterAllCallback
         var properties = new LinkedHashMap<String, Object>();
         properties.put("spring.datasource.url", jdbcUrl());
         properties.put("spring.datasource.username", TestServers.postgresUser());
+        // no password, as this class connects: not the AGORA_POSTGRES_PASSWORD a service would otherwise be given
+        properties.put("spring.datasource.password", "");
         properties.put("spring.datasource.hikari.schema", schema);
         properties.put("spring.flyway.schemas", schema);
         properties.put("spring.flyway.default-schema", schema);

@@ -19,6 +19,7 @@ import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
+import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -74,11 +75,14 @@ public class AgoraMessagingAutoConfiguration {
     @Bean(destroyMethod = "close")
     ConfirmingPublisher agoraPublisher(
             CachingConnectionFactory connectionFactory,
+            ObjectProvider<RabbitConnectionDetails> connectionDetails,
             MessagingProperties properties,
             AgoraInstance instance,
             MessagingMetrics metrics) {
+        var rabbit = connectionFactory.getRabbitConnectionFactory();
         return new ConfirmingPublisher(
-                connectionFactory.getRabbitConnectionFactory(),
+                rabbit,
+                BrokerAddresses.of(connectionDetails.getIfAvailable(), rabbit),
                 properties.service() + "-" + instance.id() + "-publisher",
                 properties.publisher(),
                 metrics);

@@ -56,6 +56,7 @@ final class AmqpDelayedEvents implements DelayedEvents {
                 name,
                 topology.service(),
                 envelope.uuid().toString(),
+                Conversation.forOutgoing(envelope.uuid()),
                 TraceParent.forOutgoing().toString(),
                 envelope.creationTime(),
                 codec.encode(envelope));

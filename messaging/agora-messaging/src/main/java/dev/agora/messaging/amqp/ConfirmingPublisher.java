@@ -1,11 +1,13 @@
 package dev.agora.messaging.amqp;
 
+import com.rabbitmq.client.Address;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import dev.agora.messaging.MessagingException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,13 +27,14 @@ import org.slf4j.LoggerFactory;
  * One channel per lane instead of a channel per send is what keeps the throughput near the broker's own
  * (see STACK.md). A message whose channel dies before its confirm is sent again on a new channel, so a
  * connection loss delays a publication but does not lose it; duplicates that this may cause are dropped
- * by the consumers' inbox.
+ * by the consumers' inbox. Its connection goes to one of the broker's nodes and, when that one is gone, to another.
  */
 final class ConfirmingPublisher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmingPublisher.class);
 
     private final ConnectionFactory factory;
+    private final List<Address> addresses;
     private final String connectionName;
     private final long confirmTimeoutNanos;
     private final PublisherLane[] lanes;
@@ -45,12 +48,15 @@ final class ConfirmingPublisher implements AutoCloseable {
     private volatile @Nullable Connection connection;
     private volatile boolean closed;
 
+    /** @param addresses the broker's nodes: a cluster's, or the single broker's */
     ConfirmingPublisher(
             ConnectionFactory factory,
+            List<Address> addresses,
             String connectionName,
             MessagingProperties.Publisher settings,
             MessagingMetrics metrics) {
         this.factory = factory;
+        this.addresses = List.copyOf(addresses);
         this.connectionName = connectionName;
         this.confirmTimeoutNanos = settings.confirmTimeout().toNanos();
         this.metrics = metrics;
@@ -110,7 +116,7 @@ final class ConfirmingPublisher implements AutoCloseable {
             var current = connection;
             if (current != null && current.isOpen()) return current;
             try {
-                current = factory.newConnection(connectionName);
+                current = factory.newConnection(addresses, connectionName);
             } catch (TimeoutException e) {
                 throw new IOException("timed out connecting to RabbitMQ", e);
             }

@@ -105,11 +105,13 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         }
         var incoming = TraceParent.parse(properties.getHeaders().get(TraceParent.HEADER));
         var trace = incoming == null ? TraceParent.newTrace() : incoming.child();
+        var conversation = Conversation.of(
+                properties.getHeaders().get(Conversation.HEADER), properties.getCorrelationId(), envelope.uuid());
         var context = new MessageContext(
                 envelope,
                 routingKey,
                 attempt,
-                properties.getCorrelationId(),
+                conversation,
                 incoming == null ? null : incoming.toString(),
                 properties.getHeaders());
         boolean request = routingKey.startsWith(topology.requestPrefix());
@@ -118,6 +120,17 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             failures.park(message, envelope, "no handler for routing key " + routingKey, attempt);
             return;
         }
+        // what the handlers publish (the outbox rows written before their transaction commits included) and the
+        // reply join the conversation of the message
+        Conversation.within(conversation, () -> handle(message, context, matching, request, trace));
+    }
+
+    private void handle(
+            Message message, MessageContext context, List<HandlerMethod> matching, boolean request, TraceParent trace) {
+        var properties = message.getMessageProperties();
+        var routingKey = context.routingKey();
+        var envelope = context.envelope();
+        int attempt = context.attempt();
         var sample = Timer.start();
         try (var scope = trace.open()) {
             var result = runOnce(envelope, matching, context);

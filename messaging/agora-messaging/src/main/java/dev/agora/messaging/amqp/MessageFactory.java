@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns envelopes into broker messages whose AMQP properties mirror the envelope: {@code message_id} =
  * event_uuid, {@code type} = event_name, {@code app_id} = sender, {@code timestamp} = creation time, JSON
- * content type, persistent, and a W3C {@code traceparent} header.
+ * content type, persistent, and a W3C {@code traceparent} header. Every message names its {@link Conversation}:
+ * events in {@code correlation_id}, requests and replies in a header.
  */
 final class MessageFactory {
 
@@ -26,17 +27,17 @@ final class MessageFactory {
     /** A new event, its data written straight into the envelope. */
     OutboundMessage event(String name, Object data, TraceParent trace) {
         var header = Envelope.create(name, topology.service(), null);
-        return new OutboundMessage(
-                topology.eventExchange(),
-                name,
-                true,
-                properties(header, trace).build(),
-                codec.encode(header, data),
-                name);
+        var properties = properties(header, tracing(trace))
+                .correlationId(Conversation.forOutgoing(header.uuid()))
+                .build();
+        return new OutboundMessage(topology.eventExchange(), name, true, properties, codec.encode(header, data), name);
     }
 
+    /** @param correlationId pairs the reply with this request: unique per request, so not the conversation's */
     OutboundMessage request(Envelope envelope, String service, String correlationId, String replyTo) {
-        var properties = properties(envelope, TraceParent.forOutgoing())
+        var headers = tracing(TraceParent.forOutgoing());
+        headers.put(Conversation.HEADER, Conversation.forOutgoing(envelope.uuid()));
+        var properties = properties(envelope, headers)
                 .correlationId(correlationId)
                 .replyTo(replyTo)
                 .build();
@@ -51,9 +52,9 @@ final class MessageFactory {
 
     OutboundMessage reply(
             Envelope envelope, String exchange, String routingKey, @Nullable String correlationId, String status) {
-        var headers = new HashMap<String, Object>();
-        headers.put(TraceParent.HEADER, TraceParent.forOutgoing().toString());
+        var headers = tracing(TraceParent.forOutgoing());
         headers.put(Replies.STATUS_HEADER, status);
+        headers.put(Conversation.HEADER, Conversation.forOutgoing(envelope.uuid()));
         var properties = properties(
                         envelope.uuid().toString(),
                         envelope.name(),
@@ -88,19 +89,25 @@ final class MessageFactory {
             String eventName,
             String sender,
             String messageId,
+            String correlationId,
             @Nullable String traceparent,
             Instant createdAt,
             byte[] body) {
         var headers = new HashMap<String, Object>();
         if (traceparent != null) headers.put(TraceParent.HEADER, traceparent);
-        var properties =
-                properties(messageId, eventName, sender, createdAt, headers).build();
+        var properties = properties(messageId, eventName, sender, createdAt, headers)
+                .correlationId(correlationId)
+                .build();
         return new OutboundMessage(exchange, routingKey, true, properties, body, eventName);
     }
 
-    private AMQP.BasicProperties.Builder properties(Envelope envelope, TraceParent trace) {
+    private static Map<String, Object> tracing(TraceParent trace) {
         var headers = new HashMap<String, Object>();
         headers.put(TraceParent.HEADER, trace.toString());
+        return headers;
+    }
+
+    private AMQP.BasicProperties.Builder properties(Envelope envelope, Map<String, Object> headers) {
         return properties(
                 envelope.uuid().toString(), envelope.name(), topology.service(), envelope.creationTime(), headers);
     }

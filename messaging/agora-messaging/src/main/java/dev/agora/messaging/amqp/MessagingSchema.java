@@ -7,6 +7,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates the outbox and inbox tables in the service's schema. The layer owns them, like Spring Modulith
  * owns its event publication table; an advisory lock keeps instances starting together from racing.
+ *
+ * <p>Every statement runs at every start, in order, and must do nothing the second time. Schemas made by an older
+ * version already ran the earlier ones: a change is a new statement at the end (a column added with
+ * {@code ADD COLUMN IF NOT EXISTS}), never an edit of one above.
  */
 final class MessagingSchema implements InitializingBean {
 
@@ -31,7 +35,9 @@ final class MessagingSchema implements InitializingBean {
             message_id varchar(100) NOT NULL,
             processed_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (service, message_id))""",
-        "CREATE INDEX IF NOT EXISTS agora_inbox_processed_at ON agora_inbox (processed_at)"
+        "CREATE INDEX IF NOT EXISTS agora_inbox_processed_at ON agora_inbox (processed_at)",
+        // the conversation an event belongs to; rows of older versions have none
+        "ALTER TABLE agora_outbox ADD COLUMN IF NOT EXISTS correlation_id varchar(100)"
     };
 
     private final JdbcClient jdbc;

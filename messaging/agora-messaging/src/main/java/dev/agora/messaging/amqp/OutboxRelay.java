@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -106,7 +107,8 @@ final class OutboxRelay implements SmartLifecycle {
             // millions of rows read in minutes); planned afresh, the partial index of unsent rows is used.
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
             var rows = jdbc.sql("""
-                            SELECT id, exchange, routing_key, event_name, message_id, traceparent, created_at, body
+                            SELECT id, exchange, routing_key, event_name, message_id, correlation_id, traceparent,
+                                   created_at, body
                             FROM agora_outbox WHERE sender = ? AND sent_at IS NULL
                             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                     .params(service, batchSize)
@@ -117,8 +119,9 @@ final class OutboxRelay implements SmartLifecycle {
                             rs.getString(4),
                             rs.getString(5),
                             rs.getString(6),
-                            rs.getTimestamp(7),
-                            rs.getBytes(8)))
+                            rs.getString(7),
+                            rs.getTimestamp(8),
+                            rs.getBytes(9)))
                     .list();
             var confirmations =
                     rows.stream().map(row -> publisher.publish(message(row))).toList();
@@ -161,6 +164,8 @@ final class OutboxRelay implements SmartLifecycle {
                 row.eventName(),
                 service,
                 row.messageId(),
+                // a row written before the outbox had this column: it starts a conversation, as outside a handler
+                row.correlationId() == null ? row.messageId() : row.correlationId(),
                 row.traceparent(),
                 row.createdAt().toInstant(),
                 row.body());
@@ -185,6 +190,7 @@ final class OutboxRelay implements SmartLifecycle {
             String routingKey,
             String eventName,
             String messageId,
+            @Nullable String correlationId,
             String traceparent,
             Timestamp createdAt,
             byte[] body) {}

@@ -6,7 +6,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Adds a message to the outbox in the caller's transaction and wakes the relay once it commits (at once
+ * Adds a message to the outbox in the caller's transaction, with the correlation id of the conversation it is
+ * written in (the handled message's, when a handler writes it), and wakes the relay once it commits (at once
  * when there is no transaction), so committed messages leave without waiting for the next poll.
  */
 final class OutboxWriter {
@@ -26,14 +27,15 @@ final class OutboxWriter {
     void add(String exchange, String routingKey, Envelope envelope) {
         jdbc.sql("""
                         INSERT INTO agora_outbox
-                            (sender, exchange, routing_key, event_name, message_id, traceparent, body)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                            (sender, exchange, routing_key, event_name, message_id, correlation_id, traceparent, body)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         topology.service(),
                         exchange,
                         routingKey,
                         envelope.name(),
                         envelope.uuid().toString(),
+                        Conversation.forOutgoing(envelope.uuid()),
                         TraceParent.forOutgoing().toString(),
                         codec.encode(envelope))
                 .update();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,6 +129,34 @@ class OutboxIT {
                                             "SELECT count(*) FROM agora_outbox WHERE message_id = 'old-sent'",
                                             Integer.class)
                             == 0);
+        }
+    }
+
+    @Test
+    void aRowLeftByAVersionWithoutCorrelationIdsGetsTheColumnAndStartsAConversationOfItsOwn() {
+        startOrders().close(); // creates the outbox table
+        schema.jdbc().execute("ALTER TABLE agora_outbox DROP COLUMN correlation_id");
+        var orderId = UUID.randomUUID().toString();
+        var messageId = UUID.randomUUID().toString();
+        var envelope = """
+                {"event_name": "order.placed", "event_uuid": "%s", "event_creation_time": "2026-11-23T09:00:00.123Z",
+                 "event_sender_id": "orders", "data": {"orderId": "%s"}, "errors_count": 0, "errors": []}""".formatted(messageId, orderId);
+        schema.jdbc().update("""
+                INSERT INTO agora_outbox (sender, exchange, routing_key, event_name, message_id, body)
+                VALUES ('orders', 'agoram_event_exchange', 'order.placed', 'order.placed', ?, convert_to(?, 'UTF8'))""", messageId, envelope);
+
+        var admin = audit.bean(RabbitAdmin.class);
+        admin.declareQueue(QueueBuilder.nonDurable("wire_q").build());
+        admin.declareBinding(new Binding(
+                "wire_q", Binding.DestinationType.QUEUE, "agoram_event_exchange", "order.placed", Map.of()));
+        try (var orders = startOrders()) {
+            var sent = audit.bean(RabbitTemplate.class).receive("wire_q", 5_000);
+
+            assertThat(sent).isNotNull();
+            assertThat(sent.getMessageProperties().getMessageId()).isEqualTo(messageId);
+            assertThat(sent.getMessageProperties().getCorrelationId()).isEqualTo(messageId);
+        } finally {
+            admin.deleteQueue("wire_q");
         }
     }
 

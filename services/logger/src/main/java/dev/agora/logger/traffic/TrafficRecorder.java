@@ -50,7 +50,8 @@ class TrafficRecorder implements LogListener {
                         envelope == null ? message.messageId() : envelope.uuid().toString()),
                 envelope == null ? null : StorableText.of(envelope.name()),
                 StorableText.of(envelope == null ? message.appId() : envelope.senderId()),
-                StorableText.of(message.correlationId()),
+                // the conversation's: a request's own correlation id only pairs it with its reply
+                StorableText.of(message.conversationId()),
                 StorableText.of(message.replyTo()),
                 envelope == null ? null : envelope.errorsCount(),
                 json.writeValueAsString(storable(message.headers())),

@@ -180,6 +180,27 @@ class TrafficRecordingIT {
     }
 
     @Test
+    void aRequestIsFoundByTheConversationInItsHeaderNotByTheIdPairingItsReply() {
+        listener.onMessages(List.of(message(
+                NOW,
+                "request.pricing.quote",
+                "m-request",
+                "order",
+                "pairs-the-reply",
+                Map.of("x-agora-conversation", "corr-1"),
+                "{}".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(mvc.get().uri("/api/log").param("correlationId", "corr-1"))
+                .bodyJson()
+                .extractingPath("$[*].messageId")
+                .asArray()
+                .containsExactly("m-request", "m-invalid", "m-envelope");
+        assertThat(mvc.get().uri("/api/log").param("correlationId", "pairs-the-reply"))
+                .bodyJson()
+                .isEqualTo("[]");
+    }
+
+    @Test
     void fromIsInclusiveAndToIsExclusive() {
         var result = mvc.get()
                 .uri("/api/log")

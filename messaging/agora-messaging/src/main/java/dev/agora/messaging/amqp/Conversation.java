@@ -1,0 +1,45 @@
+package dev.agora.messaging.amqp;
+
+import dev.agora.messaging.LoggedMessage;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The correlation id shared by every message of one conversation: an event published outside any handler starts
+ * one with its own event_uuid, and whatever a handler publishes while handling a message (events, requests,
+ * replies, through the outbox or not) belongs to the handled message's conversation. So a saga's events, sent by
+ * different services, can be found together in the log.
+ *
+ * <p>Events carry it as their AMQP {@code correlation_id}. Requests and replies carry it in the
+ * {@value #HEADER} header instead: their {@code correlation_id} pairs a reply with the request it answers and
+ * must stay unique per request.
+ */
+final class Conversation {
+
+    static final String HEADER = LoggedMessage.CONVERSATION_HEADER;
+
+    // A ScopedValue, not a ThreadLocal: bound exactly while a handler runs, whichever (virtual) thread runs it.
+    private static final ScopedValue<String> CURRENT = ScopedValue.newInstance();
+
+    private Conversation() {}
+
+    /**
+     * The conversation of an inbound message: its {@value #HEADER} header, else its correlation id, else (a
+     * message that starts one) its own event_uuid.
+     */
+    static String of(@Nullable Object header, @Nullable String correlationId, UUID eventUuid) {
+        if (header != null && !header.toString().isBlank()) return header.toString();
+        if (correlationId != null && !correlationId.isBlank()) return correlationId;
+        return eventUuid.toString();
+    }
+
+    /** Runs {@code work} as part of that conversation: what it publishes carries the conversation's id. */
+    static void within(String id, Runnable work) {
+        ScopedValue.where(CURRENT, id).run(work);
+    }
+
+    /** The correlation id of a message published now: the current conversation's, or its own event_uuid. */
+    static String forOutgoing(UUID eventUuid) {
+        return CURRENT.isBound() ? CURRENT.get() : eventUuid.toString();
+    }
+}

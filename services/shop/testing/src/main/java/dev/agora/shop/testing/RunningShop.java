@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The seven shop services as processes on a vhost, database and free ports of their own. {@link #close()} stops
  * them and removes the vhost and the database.
  */
-public final class RunningShop implements AutoCloseable {
+public final class RunningShop implements ShopUrls, AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
 
@@ -68,6 +68,7 @@ public final class RunningShop implements AutoCloseable {
         }
     }
 
+    @Override
     public String url(ShopService service) {
         return "http://127.0.0.1:" + ports.get(service);
     }

@@ -1,0 +1,220 @@
+package dev.agora.demo;
+
+import dev.agora.shop.testing.ShopService;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./agora demo}: a guided scenario against a running platform ({@code ./agora up}), each step printed as
+ * it happens. Exit code 0 when everything went as expected, 1 otherwise (a service down included), 2 for a bad
+ * command line.
+ */
+@Command(
+        name = "agora demo",
+        mixinStandardHelpOptions = true,
+        version = "agora demo 0.1.0",
+        sortOptions = false,
+        usageHelpWidth = 120,
+        description = {
+            "A guided tour of the shop on a running platform (./agora up): demo users and products, a SYNC order, an"
+                    + " ASYNC order followed live, an order whose payment fails, one for more than the stock, one"
+                    + " nobody pays in time, and the order history from the read model. Takes about 30 s.",
+            "The payment-provider sandbox is changed for two steps and restored afterwards.",
+            ""
+        })
+public final class AgoraDemo implements Callable<Integer> {
+
+    @Option(
+            names = "--logger-url",
+            defaultValue = "http://127.0.0.1:8090",
+            paramLabel = "<url>",
+            description = "main logger (default: ${DEFAULT-VALUE})")
+    URI loggerUrl;
+
+    @Option(
+            names = "--user-url",
+            defaultValue = "http://127.0.0.1:8101",
+            paramLabel = "<url>",
+            description = "shop: users (default: ${DEFAULT-VALUE})")
+    URI userUrl;
+
+    @Option(
+            names = "--product-url",
+            defaultValue = "http://127.0.0.1:8102",
+            paramLabel = "<url>",
+            description = "shop: product catalogue (default: ${DEFAULT-VALUE})")
+    URI productUrl;
+
+    @Option(
+            names = "--pricing-url",
+            defaultValue = "http://127.0.0.1:8103",
+            paramLabel = "<url>",
+            description = "shop: prices, taxes, quotes (default: ${DEFAULT-VALUE})")
+    URI pricingUrl;
+
+    @Option(
+            names = "--inventory-url",
+            defaultValue = "http://127.0.0.1:8104",
+            paramLabel = "<url>",
+            description = "shop: stock (default: ${DEFAULT-VALUE})")
+    URI inventoryUrl;
+
+    @Option(
+            names = "--payment-url",
+            defaultValue = "http://127.0.0.1:8105",
+            paramLabel = "<url>",
+            description = "shop: payments and the provider sandbox (default: ${DEFAULT-VALUE})")
+    URI paymentUrl;
+
+    @Option(
+            names = "--order-url",
+            defaultValue = "http://127.0.0.1:8106",
+            paramLabel = "<url>",
+            description = "shop: orders (default: ${DEFAULT-VALUE})")
+    URI orderUrl;
+
+    @Option(
+            names = "--query-url",
+            defaultValue = "http://127.0.0.1:8107",
+            paramLabel = "<url>",
+            description = "shop: order history read model (default: ${DEFAULT-VALUE})")
+    URI queryUrl;
+
+    @Option(
+            names = "--portal-url",
+            defaultValue = "http://127.0.0.1:8080",
+            paramLabel = "<url>",
+            description = "portal and ops console, linked in the summary (default: ${DEFAULT-VALUE})")
+    URI portalUrl;
+
+    @Option(
+            names = "--rabbitmq-url",
+            defaultValue = "http://127.0.0.1:15672",
+            paramLabel = "<url>",
+            description = "RabbitMQ management, linked in the summary (default: ${DEFAULT-VALUE})")
+    URI rabbitUrl;
+
+    @Option(
+            names = "--slow-payment",
+            defaultValue = "30s",
+            paramLabel = "<duration>",
+            converter = DurationConverter.class,
+            description = "the payment provider's latency while an order is left to expire: longer than the order"
+                    + " service's payment timeout, PT20S under ./agora up (default: ${DEFAULT-VALUE})")
+    Duration slowPayment;
+
+    @Option(
+            names = "--expiry-wait",
+            defaultValue = "90s",
+            paramLabel = "<duration>",
+            converter = DurationConverter.class,
+            description = "how long to wait for that order to expire (default: ${DEFAULT-VALUE})")
+    Duration expiryWait;
+
+    @Option(
+            names = "--plain",
+            description = "no colours and no spinner; also so when the output is not a terminal or NO_COLOR is set")
+    boolean plain;
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream out;
+    private final boolean terminal;
+
+    /**
+     * @param terminal whether {@code out} is an interactive terminal (colours, a spinner)
+     */
+    AgoraDemo(PrintStream out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        var console = System.console();
+        boolean terminal = console != null && console.isTerminal() && !"dumb".equals(System.getenv("TERM"));
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(execute(out, err, terminal && System.getenv("NO_COLOR") == null, args));
+    }
+
+    /** Runs the demo as {@code main} does, without exiting: the exit code. */
+    static int execute(PrintStream out, PrintStream err, boolean terminal, String... args) {
+        var commandLine = new CommandLine(new AgoraDemo(out, terminal));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        var platform = platform();
+        boolean live = terminal && !plain;
+        var display = new Display(out, live ? Style.COLOURED : Style.PLAIN, live);
+        return new DemoRun(
+                        platform,
+                        display,
+                        clients(),
+                        new DemoScenario.Settings(slowPayment, expiryWait, DemoData.newSuffix()))
+                .run();
+    }
+
+    private Platform platform() {
+        var urls = Map.of(
+                ShopService.USER, url("--user-url", userUrl),
+                ShopService.PRODUCT, url("--product-url", productUrl),
+                ShopService.PRICING, url("--pricing-url", pricingUrl),
+                ShopService.INVENTORY, url("--inventory-url", inventoryUrl),
+                ShopService.PAYMENT, url("--payment-url", paymentUrl),
+                ShopService.ORDER, url("--order-url", orderUrl),
+                ShopService.QUERY, url("--query-url", queryUrl));
+        return new Platform(
+                urls, url("--logger-url", loggerUrl), url("--portal-url", portalUrl), url("--rabbitmq-url", rabbitUrl));
+    }
+
+    private String url(String option, URI url) {
+        var scheme = url.getScheme();
+        if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    option + " must be an http URL such as http://127.0.0.1:8106, not '" + url + "'");
+        }
+        return url.toString();
+    }
+
+    /** HTTP clients: for calls (a read timeout), for status streams (none: the follower ends them), for health. */
+    static DemoRun.Clients clients() {
+        var jdk = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        var calls = new JdkClientHttpRequestFactory(jdk);
+        calls.setReadTimeout(Duration.ofSeconds(30));
+        var health = new JdkClientHttpRequestFactory(jdk);
+        health.setReadTimeout(Duration.ofSeconds(5));
+        return new DemoRun.Clients(
+                RestClient.builder().requestFactory(calls).build(),
+                RestClient.builder()
+                        .requestFactory(new JdkClientHttpRequestFactory(jdk))
+                        .build(),
+                RestClient.builder().requestFactory(health).build(),
+                JsonMapper.builder().build());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.agora.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agora.shop.testing.ShopService;
+import java.time.Instant;
+import java.util.EnumMap;
+import org.junit.jupiter.api.Test;
+
+class DemoScenarioTest {
+
+    @Test
+    void explainsEachStatusByTheEventThatMadeIt() {
+        assertThat(DemoScenario.explain(update("STOCK_RESERVED", null))).contains("stock.reserved");
+        assertThat(DemoScenario.explain(update("PRICED", null))).contains("order.priced");
+        assertThat(DemoScenario.explain(update("CONFIRMED", null))).contains("payment.created");
+        assertThat(DemoScenario.explain(update("EXPIRED", "not paid within PT20S")))
+                .isEqualTo("expired: not paid within PT20S");
+        assertThat(DemoScenario.explain(update("CANCELLED", null))).isEqualTo("cancelled: no reason given");
+    }
+
+    @Test
+    void findsTheUrlOfAFailedRequestInSpringsMessage() {
+        assertThat(DemoScenario.failedUrl(
+                        "I/O error on GET request for \"http://127.0.0.1:8106/api/orders/1\": Connection refused"))
+                .isEqualTo("http://127.0.0.1:8106/api/orders/1");
+        assertThat(DemoScenario.failedUrl("Connection refused")).isNull();
+    }
+
+    @Test
+    void saysWhyAServiceIsNotAnsweringInWords() {
+        var refused = new org.springframework.web.client.ResourceAccessException(
+                "I/O error", new java.io.IOException("x", new java.net.ConnectException()));
+
+        assertThat(ServiceDownException.rootMessage(refused)).isEqualTo("connection refused");
+        assertThat(new ServiceDownException("order", "http://127.0.0.1:8106", refused))
+                .hasMessage("the order service at http://127.0.0.1:8106 is not answering (connection refused)");
+        assertThat(ServiceDownException.rootMessage(new IllegalStateException("odd")))
+                .isEqualTo("odd");
+    }
+
+    @Test
+    void tellsWhichServiceAUrlBelongsTo() {
+        var urls = new EnumMap<ShopService, String>(ShopService.class);
+        for (var service : ShopService.values()) {
+            urls.put(
+                    service, "http://127.0.0.1:81" + (service.ordinal() + 1 < 10 ? "0" : "") + (service.ordinal() + 1));
+        }
+        var platform = new Platform(urls, "http://127.0.0.1:8090", "http://127.0.0.1:8080/", "http://127.0.0.1:15672");
+
+        assertThat(platform.nameOf("http://127.0.0.1:8106/api/orders/1/events")).isEqualTo("order");
+        assertThat(platform.nameOf("http://127.0.0.1:8101")).isEqualTo("user");
+        assertThat(platform.nameOf("http://127.0.0.1:8080/ops")).isEqualTo("portal");
+        assertThat(platform.nameOf("http://127.0.0.1:81060/x")).isNull();
+    }
+
+    @Test
+    void aStatusIsFinalWhenTheOrderCanNoLongerMove() {
+        assertThat(update("CONFIRMED", null).isFinal()).isTrue();
+        assertThat(update("REJECTED", "x").isFinal()).isTrue();
+        assertThat(update("PRICED", null).isFinal()).isFalse();
+    }
+
+    @Test
+    void demoNamesAreRecognisableAndUniquePerRun() {
+        var one = DemoData.newSuffix();
+        var other = DemoData.newSuffix();
+
+        assertThat(one).hasSize(6).isNotEqualTo(other);
+        assertThat(DemoData.named("Ada Lovelace", "3f9a2c")).isEqualTo("Ada Lovelace (demo 3f9a2c)");
+        assertThat(DemoData.email("Ada Lovelace", "3f9a2c")).isEqualTo("ada.lovelace.3f9a2c@demo.agora.example");
+    }
+
+    private static StatusUpdate update(String status, String reason) {
+        return new StatusUpdate(status, Instant.parse("2026-11-23T09:00:00Z"), reason);
+    }
+}

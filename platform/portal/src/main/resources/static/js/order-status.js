@@ -2,7 +2,10 @@
 // portal; once the order has ended, the page's lines and totals are fetched once more and swapped in place.
 (function () {
   const page = document.getElementById('order-page');
-  if (!page || page.dataset.finished === 'true') return;
+  if (!page) return;
+  // tells a reader (and the browser tests) that the page shows the order's final state
+  const settle = () => { document.body.dataset.settled = 'true'; };
+  if (page.dataset.finished === 'true') return settle();
   const finals = ['CONFIRMED', 'CANCELLED', 'EXPIRED', 'REJECTED'];
   const source = new EventSource(page.dataset.events);
 
@@ -28,6 +31,7 @@
       .then(html => {
         const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('order-page');
         if (fresh) page.replaceWith(fresh);
+        settle();
       });
   }
 

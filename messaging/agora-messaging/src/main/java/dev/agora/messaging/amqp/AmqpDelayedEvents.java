@@ -47,7 +47,7 @@ final class AmqpDelayedEvents implements DelayedEvents {
         var envelope = Envelope.create(name, topology.service(), codec.toTree(event));
         var key = Topology.deferredKey(name, delay);
         if (outbox != null && TransactionSynchronizationManager.isActualTransactionActive()) {
-            outbox.add(topology.delayedIn(), key, envelope);
+            outbox.add(topology.delayedIn(), key, envelope, event);
             return;
         }
         var message = MessageFactory.stored(
@@ -56,7 +56,7 @@ final class AmqpDelayedEvents implements DelayedEvents {
                 name,
                 topology.service(),
                 envelope.uuid().toString(),
-                Conversation.forOutgoing(envelope.uuid()),
+                Conversation.forOutgoing(envelope.uuid(), event),
                 TraceParent.forOutgoing().toString(),
                 envelope.creationTime(),
                 codec.encode(envelope));

@@ -1,6 +1,7 @@
 package dev.agora.messaging.amqp;
 
 import dev.agora.messaging.LoggedMessage;
+import dev.agora.messaging.PartOfConversation;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,18 @@ final class Conversation {
 
     /** The correlation id of a message published now: the current conversation's, or its own event_uuid. */
     static String forOutgoing(UUID eventUuid) {
-        return CURRENT.isBound() ? CURRENT.get() : eventUuid.toString();
+        return forOutgoing(eventUuid, null);
+    }
+
+    /**
+     * As {@link #forOutgoing(UUID)}, but outside a conversation an event that names its own ({@link
+     * PartOfConversation}) joins that one.
+     */
+    static String forOutgoing(UUID eventUuid, @Nullable Object event) {
+        if (CURRENT.isBound()) return CURRENT.get();
+        if (event instanceof PartOfConversation named && !named.conversationId().isBlank()) {
+            return named.conversationId();
+        }
+        return eventUuid.toString();
     }
 }

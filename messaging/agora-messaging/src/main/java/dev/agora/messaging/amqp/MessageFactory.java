@@ -28,7 +28,7 @@ final class MessageFactory {
     OutboundMessage event(String name, Object data, TraceParent trace) {
         var header = Envelope.create(name, topology.service(), null);
         var properties = properties(header, tracing(trace))
-                .correlationId(Conversation.forOutgoing(header.uuid()))
+                .correlationId(Conversation.forOutgoing(header.uuid(), data))
                 .build();
         return new OutboundMessage(topology.eventExchange(), name, true, properties, codec.encode(header, data), name);
     }

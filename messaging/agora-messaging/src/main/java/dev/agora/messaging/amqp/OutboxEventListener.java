@@ -28,6 +28,10 @@ final class OutboxEventListener {
         var payload = event.getPayload();
         if (!payload.getClass().isAnnotationPresent(IntegrationEvent.class)) return;
         var name = EventNames.of(payload.getClass());
-        outbox.add(topology.eventExchange(), name, Envelope.create(name, topology.service(), codec.toTree(payload)));
+        outbox.add(
+                topology.eventExchange(),
+                name,
+                Envelope.create(name, topology.service(), codec.toTree(payload)),
+                payload);
     }
 }

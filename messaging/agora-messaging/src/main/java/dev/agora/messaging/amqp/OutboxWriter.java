@@ -24,7 +24,8 @@ final class OutboxWriter {
         this.relay = relay;
     }
 
-    void add(String exchange, String routingKey, Envelope envelope) {
+    /** @param event the event as published, which may name its conversation ({@link Conversation}) */
+    void add(String exchange, String routingKey, Envelope envelope, Object event) {
         jdbc.sql("""
                         INSERT INTO agora_outbox
                             (sender, exchange, routing_key, event_name, message_id, correlation_id, traceparent, body)
@@ -35,7 +36,7 @@ final class OutboxWriter {
                         routingKey,
                         envelope.name(),
                         envelope.uuid().toString(),
-                        Conversation.forOutgoing(envelope.uuid()),
+                        Conversation.forOutgoing(envelope.uuid(), event),
                         TraceParent.forOutgoing().toString(),
                         codec.encode(envelope))
                 .update();

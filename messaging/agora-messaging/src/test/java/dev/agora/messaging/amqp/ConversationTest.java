@@ -2,6 +2,7 @@ package dev.agora.messaging.amqp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.messaging.PartOfConversation;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,4 +32,18 @@ class ConversationTest {
         assertThat(seen[0]).isEqualTo("saga-1");
         assertThat(Conversation.forOutgoing(OWN_UUID)).isEqualTo(OWN_UUID.toString());
     }
+
+    @Test
+    void anEventThatNamesItsConversationJoinsItOutsideAnyOtherButNotInsideOne() {
+        var orderEvent = new OrderEvent("order-42");
+        var seen = new String[1];
+
+        Conversation.within("saga-1", () -> seen[0] = Conversation.forOutgoing(OWN_UUID, orderEvent));
+
+        assertThat(Conversation.forOutgoing(OWN_UUID, orderEvent)).isEqualTo("order-42");
+        assertThat(seen[0]).isEqualTo("saga-1");
+        assertThat(Conversation.forOutgoing(OWN_UUID, new Object())).isEqualTo(OWN_UUID.toString());
+    }
+
+    record OrderEvent(String conversationId) implements PartOfConversation {}
 }

@@ -1,6 +1,7 @@
 package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
+import dev.agora.messaging.PartOfConversation;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import java.time.Instant;
@@ -10,4 +11,11 @@ import java.util.UUID;
 /** An order was accepted. An {@link dev.agora.shop.contracts.OrderMode#ASYNC} order starts the saga here;
  * a {@link dev.agora.shop.contracts.OrderMode#SYNC} one is already reserved, priced and paid when this is published. */
 @IntegrationEvent
-public record OrderCreated(UUID orderId, UUID userId, List<OrderLine> lines, OrderMode mode, Instant createdAt) {}
+public record OrderCreated(UUID orderId, UUID userId, List<OrderLine> lines, OrderMode mode, Instant createdAt)
+        implements PartOfConversation {
+    /** Everything about one order is one conversation in the message log. */
+    @Override
+    public String conversationId() {
+        return orderId.toString();
+    }
+}

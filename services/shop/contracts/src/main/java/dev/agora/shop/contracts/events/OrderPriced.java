@@ -1,6 +1,7 @@
 package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
+import dev.agora.messaging.PartOfConversation;
 import dev.agora.shop.contracts.PricedLine;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,4 +16,11 @@ public record OrderPriced(
         BigDecimal subtotal,
         BigDecimal tax,
         BigDecimal total,
-        String currency) {}
+        String currency)
+        implements PartOfConversation {
+    /** Everything about one order is one conversation in the message log. */
+    @Override
+    public String conversationId() {
+        return orderId.toString();
+    }
+}

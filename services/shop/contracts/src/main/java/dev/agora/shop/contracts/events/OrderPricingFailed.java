@@ -1,8 +1,15 @@
 package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
+import dev.agora.messaging.PartOfConversation;
 import java.util.UUID;
 
 /** Pricing cannot price an order (a product has no price): the order cannot go on. */
 @IntegrationEvent
-public record OrderPricingFailed(UUID orderId, String reason) {}
+public record OrderPricingFailed(UUID orderId, String reason) implements PartOfConversation {
+    /** Everything about one order is one conversation in the message log. */
+    @Override
+    public String conversationId() {
+        return orderId.toString();
+    }
+}

@@ -1,10 +1,17 @@
 package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
+import dev.agora.messaging.PartOfConversation;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** The payment provider charged an order's total. */
 @IntegrationEvent
-public record PaymentCreated(
-        UUID paymentId, UUID orderId, BigDecimal amount, String currency, String providerReference) {}
+public record PaymentCreated(UUID paymentId, UUID orderId, BigDecimal amount, String currency, String providerReference)
+        implements PartOfConversation {
+    /** Everything about one order is one conversation in the message log. */
+    @Override
+    public String conversationId() {
+        return orderId.toString();
+    }
+}

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.ledger.LedgerApplication;
+import dev.agora.messaging.EventPublisher;
 import dev.agora.messaging.test.IsolatedBroker;
+import dev.agora.messaging.test.IsolatedSchema;
 import dev.agora.portal.PortalApplication;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,7 +49,11 @@ class OpsConsoleBrowserIT {
     @RegisterExtension
     static final IsolatedBroker broker = new IsolatedBroker();
 
+    @RegisterExtension
+    static final IsolatedSchema loggerSchema = new IsolatedSchema();
+
     private static ConfigurableApplicationContext ledger;
+    private static RunningLogger logger;
 
     @LocalServerPort
     int port;
@@ -58,12 +64,28 @@ class OpsConsoleBrowserIT {
     @Autowired
     AmqpAdmin admin;
 
+    @Autowired
+    EventPublisher events;
+
     private Browser browser;
 
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
         broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("agora.portal.admin.password", () -> PASSWORD);
+        registry.add("agora.portal.services.logger", () -> logger.url());
+    }
+
+    @BeforeAll
+    static void startLogger() {
+        var properties = new java.util.LinkedHashMap<String, Object>(broker.springProperties());
+        properties.putAll(loggerSchema.springProperties());
+        logger = RunningLogger.start(properties);
+    }
+
+    @AfterAll
+    static void stopLogger() {
+        if (logger != null) logger.close();
     }
 
     @BeforeAll
@@ -161,6 +183,48 @@ class OpsConsoleBrowserIT {
                 .onStatus(status -> true, (ignoredRequest, ignoredResponse) -> {})
                 .toBodilessEntity()
                 .getStatusCode();
+    }
+
+    @Test
+    void theMessageLogShowsTheTrafficAndOneMessageInFullWithItsHops() {
+        events.publish("console.checked", java.util.Map.of("by", "the browser test"))
+                .join();
+
+        signIn();
+        browser.open("/ops/log?routingKey=console.*");
+        var row = browser.waitUpTo(Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-rows tr[data-entry]")));
+        assertThat(row.getText()).contains("console.checked").contains("portal");
+        browser.screenshot("ops-message-log");
+
+        row.findElement(By.tagName("a")).click();
+        var body = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("body")));
+        assertThat(body.getText())
+                .contains("\"event_name\" : \"console.checked\"")
+                .contains("the browser test");
+        assertThat(browser.driver().findElements(By.cssSelector("#hops li"))).isNotEmpty();
+        browser.screenshot("ops-message");
+    }
+
+    @Test
+    void theServicesPageShowsEachServicesHealthAndItsApiDocuments() {
+        signIn();
+        browser.open("/ops");
+
+        var logger = browser.waitUpTo(Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#services tr[data-service='logger']")));
+        assertThat(logger.getText()).contains("UP");
+        assertThat(logger.findElement(By.linkText("Swagger UI")).getAttribute("href"))
+                .endsWith("/swagger-ui.html");
+        browser.screenshot("ops-services");
+
+        logger.findElement(By.linkText("channels")).click();
+        assertThat(browser.waitUpTo(Duration.ofSeconds(10))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("channels")))
+                        .getText())
+                .contains("logger_job_q");
     }
 
     private void signIn() {

@@ -1,5 +1,6 @@
 package dev.agora.portal.ops.log;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
 
 /** The live message log: a filter form over the logger's search, refreshed by the page every few seconds. */
 @Controller
@@ -22,14 +26,32 @@ class LogController {
 
     @GetMapping
     String page(@ModelAttribute("filter") LogFilter filter, Model model) {
-        model.addAttribute("entries", logger.search(filter));
+        search(filter, model);
         return "ops/log";
     }
 
     @GetMapping("/rows")
     String rows(@ModelAttribute("filter") LogFilter filter, Model model) {
-        model.addAttribute("entries", logger.search(filter));
+        search(filter, model);
         return "ops/log :: rows";
+    }
+
+    /** A logger that is down or refuses a filter is said on the page, which keeps polling until it answers. */
+    private void search(LogFilter filter, Model model) {
+        try {
+            model.addAttribute("entries", logger.search(filter));
+        } catch (RestClientResponseException refused) {
+            model.addAttribute("entries", List.of());
+            var problem = refused.getResponseBodyAs(JsonNode.class);
+            model.addAttribute(
+                    "failure",
+                    problem == null
+                            ? refused.getMessage()
+                            : problem.path("detail").asString());
+        } catch (RestClientException unreachable) {
+            model.addAttribute("entries", List.of());
+            model.addAttribute("failure", "The main logger does not answer: " + unreachable.getMessage());
+        }
     }
 
     @GetMapping("/{id}")

@@ -23,6 +23,9 @@ class AsyncApiSummaryTest {
 
         assertThat(summary.title()).isEqualTo("order messaging");
         assertThat(summary.version()).isEqualTo("3.0.0");
+        assertThat(summary.channels())
+                .extracting(AsyncApiSummary.Channel::address)
+                .containsExactly("payment.created", "(dynamic)");
         assertThat(summary.operations())
                 .containsExactly(
                         new AsyncApiSummary.Operation(

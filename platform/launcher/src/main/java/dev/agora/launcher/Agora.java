@@ -1,17 +1,22 @@
 package dev.agora.launcher;
 
+import dev.agora.launcher.admin.AdminCredentials;
+import dev.agora.launcher.aot.AotCaches;
 import dev.agora.launcher.bench.BenchCommand;
 import dev.agora.launcher.bench.BenchTargets;
+import dev.agora.launcher.bench.startup.StartupBenchmark;
 import dev.agora.launcher.build.MavenWrapper;
 import dev.agora.launcher.build.ModuleBuilder;
 import dev.agora.launcher.build.StalenessCheck;
 import dev.agora.launcher.catalog.ServiceCatalog;
+import dev.agora.launcher.demo.DemoCommand;
 import dev.agora.launcher.down.DownCommand;
 import dev.agora.launcher.health.HealthProbe;
 import dev.agora.launcher.infrastructure.AgoraDatabase;
 import dev.agora.launcher.infrastructure.InfrastructureChecks;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
 import dev.agora.launcher.logs.LogsCommand;
+import dev.agora.launcher.process.JarRunner;
 import dev.agora.launcher.process.JavaRuntime;
 import dev.agora.launcher.process.PidFiles;
 import dev.agora.launcher.process.ProcessStopper;
@@ -21,8 +26,11 @@ import dev.agora.launcher.process.ServiceProcesses;
 import dev.agora.launcher.status.StatusCommand;
 import dev.agora.launcher.up.HealthWaiter;
 import dev.agora.launcher.up.LaunchedServices;
+import dev.agora.launcher.up.PlatformPreparation;
 import dev.agora.launcher.up.UpCommand;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -72,32 +80,42 @@ public final class Agora implements Callable<Integer> {
         var processes = new ServiceProcesses(pidFiles, catalog, stopper);
         var probe = new HealthProbe(http);
         var builder = new ModuleBuilder(home, new StalenessCheck(), new MavenWrapper(home));
-        var environment = new ServiceEnvironment(settings, env);
-        var launcher = new ServiceLauncher(home, JavaRuntime.current(), environment, pidFiles);
+        var adminCredentials =
+                new AdminCredentials(home.dataDir().resolve("admin-credential"), env, new SecureRandom());
+        var environment = new ServiceEnvironment(settings, adminCredentials, env);
+        Path java = JavaRuntime.current();
+        var aotCaches = new AotCaches(home, java, environment);
+        var launcher = new ServiceLauncher(home, java, environment, pidFiles, aotCaches);
+        var preparation = new PlatformPreparation(
+                catalog,
+                InfrastructureChecks.standard(settings, http),
+                new AgoraDatabase(settings),
+                builder,
+                processes,
+                aotCaches);
+        var waiter = new HealthWaiter(probe, HEALTH_TIMEOUT, Duration.ofMillis(500));
+        var runner = new JarRunner(home, java, environment.jvmArguments());
+        var startupBenchmark = new StartupBenchmark(
+                home, catalog, preparation, launcher, pidFiles, stopper, waiter, environment.jvmArguments());
 
         var commandLine = new CommandLine(new Agora())
                 .addSubcommand(new UpCommand(
                         home,
                         catalog,
                         settings,
-                        InfrastructureChecks.standard(settings, http),
-                        new AgoraDatabase(settings),
-                        builder,
-                        processes,
+                        preparation,
                         new LaunchedServices(launcher, pidFiles, stopper),
-                        new HealthWaiter(probe, HEALTH_TIMEOUT, Duration.ofMillis(500))))
+                        waiter,
+                        adminCredentials))
                 .addSubcommand(new DownCommand(processes))
                 .addSubcommand(new StatusCommand(catalog, processes, probe))
                 .addSubcommand(new LogsCommand(home, catalog))
-                .addSubcommand(new BenchCommand(
-                        home,
-                        BenchTargets.standard(),
-                        catalog,
-                        builder,
-                        JavaRuntime.current(),
-                        environment.jvmArguments()));
-        // everything after the bench target belongs to the benchmark, options included
+                .addSubcommand(new BenchCommand(BenchTargets.standard(), catalog, builder, runner, startupBenchmark))
+                .addSubcommand(new DemoCommand(catalog, settings, builder, probe, runner));
+        // everything after the bench target belongs to the benchmark, and every demo argument to the demo
         commandLine.getSubcommands().get("bench").setStopAtPositional(true);
+        commandLine.getSubcommands().get("demo").setStopAtPositional(true);
+        commandLine.getSubcommands().get("demo").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof LauncherException) {
                 cmd.getErr().println("agora: " + e.getMessage());

@@ -2,7 +2,7 @@ package dev.agora.launcher;
 
 import java.nio.file.Path;
 
-/** The repository root and the gitignored {@code .agora/} folder where logs and pid files live. */
+/** The repository root and the gitignored {@code .agora/} folder: logs, pid files, AOT caches, the admin credential. */
 public record AgoraHome(Path root) {
 
     public AgoraHome {
@@ -19,12 +19,21 @@ public record AgoraHome(Path root) {
         return root.resolve(relativePath);
     }
 
+    public Path dataDir() {
+        return root.resolve(".agora");
+    }
+
     public Path logsDir() {
-        return root.resolve(".agora/logs");
+        return dataDir().resolve("logs");
     }
 
     public Path runDir() {
-        return root.resolve(".agora/run");
+        return dataDir().resolve("run");
+    }
+
+    /** A service's extracted jar and AOT cache. */
+    public Path aotDir(String service) {
+        return dataDir().resolve("aot").resolve(service);
     }
 
     public Path logFile(String service) {

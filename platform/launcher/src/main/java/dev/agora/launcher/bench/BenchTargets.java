@@ -1,5 +1,6 @@
 package dev.agora.launcher.bench;
 
+import dev.agora.launcher.catalog.ServiceCatalog;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class BenchTargets {
                         "orders",
                         "benchmarks/orders-bench",
                         "benchmarks/orders-bench/target/agora-orders-bench.jar",
-                        List.of("user", "product", "pricing", "inventory", "payment", "order", "query"))));
+                        ServiceCatalog.SHOP_SERVICES)));
     }
 
     public Optional<BenchTarget> find(String name) {

@@ -3,9 +3,11 @@ package dev.agora.launcher.build;
 import dev.agora.launcher.AgoraHome;
 import dev.agora.launcher.LauncherException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the repository's ./mvnw, which finds JDK 25 on its own. */
+/** Runs the repository's ./mvnw, which finds JDK 25 on its own, with its output in a log rather than the terminal. */
 public final class MavenWrapper implements MavenInstall {
 
     private final AgoraHome home;
@@ -15,7 +17,7 @@ public final class MavenWrapper implements MavenInstall {
     }
 
     @Override
-    public int install(List<String> modules) {
+    public int install(List<String> modules, Path log) {
         var command = List.of(
                 home.resolve("mvnw").toString(),
                 "-q",
@@ -25,9 +27,11 @@ public final class MavenWrapper implements MavenInstall {
                 "-am",
                 "install");
         try {
+            Files.createDirectories(log.getParent());
             return new ProcessBuilder(command)
                     .directory(home.root().toFile())
-                    .inheritIO()
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
                     .start()
                     .waitFor();
         } catch (IOException e) {

@@ -2,8 +2,13 @@ package dev.agora.launcher.build;
 
 import dev.agora.launcher.AgoraHome;
 import dev.agora.launcher.LauncherException;
+import dev.agora.launcher.console.ProgressBoard;
+import dev.agora.launcher.console.Ticker;
+import dev.agora.launcher.logs.LogTail;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** Builds the modules whose jars are missing or older than their sources, all in one Maven run. */
@@ -12,6 +17,9 @@ public final class ModuleBuilder {
     /** Library modules every service and benchmark is built with: a change there makes their jars stale too. */
     static final List<String> SHARED_MODULES =
             List.of("messaging/agora-messaging", "services/service-web", "services/shop/contracts");
+
+    private static final String PROGRESS_LINE = "maven";
+    private static final int LOG_LINES_ON_FAILURE = 40;
 
     private final AgoraHome home;
     private final StalenessCheck stalenessCheck;
@@ -36,12 +44,22 @@ public final class ModuleBuilder {
         if (stale.isEmpty()) {
             return stale;
         }
-        out.println("Building " + String.join(", ", stale) + " …");
-        out.flush();
-        int exitCode = maven.install(stale);
+        Path log = home.logsDir().resolve("build.log");
+        out.println("Building " + String.join(", ", stale) + " (Maven's output: " + home.relative(log) + "):");
+        var board = ProgressBoard.forConsole(out, List.of(PROGRESS_LINE));
+        int exitCode;
+        long seconds;
+        try (var ticker = Ticker.start(elapsed -> board.update(PROGRESS_LINE, "building…", elapsed + " s"))) {
+            long startedAt = System.nanoTime();
+            exitCode = maven.install(stale, log);
+            seconds = Duration.ofNanos(System.nanoTime() - startedAt).toSeconds();
+        }
+        board.update(PROGRESS_LINE, exitCode == 0 ? "built" : "failed", "after " + seconds + " s");
         if (exitCode != 0) {
+            LogTail.lastLines(log, LOG_LINES_ON_FAILURE).forEach(line -> out.println("  | " + line));
             throw new LauncherException("build failed (./mvnw -q -DskipTests -pl " + String.join(",", stale)
-                    + " -am install exited with " + exitCode + ")");
+                    + " -am install exited with " + exitCode + "; all of its output is in " + home.relative(log)
+                    + ")");
         }
         for (JarModule module : modules) {
             if (!Files.isRegularFile(home.resolve(module.jar()))) {

@@ -7,6 +7,10 @@ import java.util.Optional;
 /** The services the launcher builds, starts and watches; the single place to add one. */
 public final class ServiceCatalog {
 
+    /** The shop's services: what the orders benchmark and the demo need running. */
+    public static final List<String> SHOP_SERVICES =
+            List.of("user", "product", "pricing", "inventory", "payment", "order", "query");
+
     private final List<AgoraService> services;
 
     public ServiceCatalog(List<AgoraService> services) {
@@ -24,7 +28,8 @@ public final class ServiceCatalog {
                 service("inventory", "services/shop/inventory", 8104, "shop: stock and reservations"),
                 service("payment", "services/shop/payment", 8105, "shop: payments through the provider sandbox"),
                 service("order", "services/shop/order", 8106, "shop: orders, sync or async (saga)"),
-                service("query", "services/shop/query", 8107, "shop: read model of order history")));
+                service("query", "services/shop/query", 8107, "shop: read model of order history"),
+                service("portal", "platform/portal", 8080, "portal and ops console (/ops)")));
     }
 
     /** Each service module sets {@code <finalName>agora-<name></finalName>}, so its jar path follows from both. */

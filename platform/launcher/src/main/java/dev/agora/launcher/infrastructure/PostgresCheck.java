@@ -20,9 +20,7 @@ public final class PostgresCheck implements InfrastructureCheck {
         DriverManager.setLoginTimeout(3);
         try (var connection = DriverManager.getConnection(
                 settings.adminJdbcUrl(), settings.postgresUser(), settings.postgresPassword())) {
-            return CheckResult.ok(
-                    "PostgreSQL",
-                    settings.postgresHost() + ":" + settings.postgresPort() + " as " + settings.postgresUser());
+            return CheckResult.ok("PostgreSQL", settings.postgresUrl().first() + " as " + settings.postgresUser());
         } catch (SQLException e) {
             return CheckResult.failed(
                     "PostgreSQL",

@@ -22,8 +22,9 @@ public final class RabbitMqCheck implements InfrastructureCheck {
 
     @Override
     public CheckResult check() {
-        String amqp = settings.rabbitHost() + ":" + settings.rabbitPort();
-        if (!TcpProbe.accepts(settings.rabbitHost(), settings.rabbitPort())) {
+        HostAndPort node = settings.rabbitAddress();
+        String amqp = node.toString();
+        if (!TcpProbe.accepts(node.host(), node.port())) {
             return CheckResult.failed(
                     "RabbitMQ",
                     "nothing listens on " + amqp,

@@ -1,6 +1,8 @@
 package dev.agora.launcher.process;
 
 import dev.agora.launcher.AgoraHome;
+import dev.agora.launcher.aot.AotCache;
+import dev.agora.launcher.aot.AotCaches;
 import dev.agora.launcher.catalog.AgoraService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +10,9 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 
-/** Starts a service jar as its own process, output to its log file, pid to its pid file. */
+/** Starts a service jar as its own process, with its AOT cache when there is one; output to its log, pid to a file. */
 public final class ServiceLauncher {
 
     /** Own session, so closing the terminal or ssh that ran {@code up -d} does not SIGHUP the services. */
@@ -19,30 +22,52 @@ public final class ServiceLauncher {
     private final Path java;
     private final ServiceEnvironment environment;
     private final PidFiles pidFiles;
+    private final AotCaches aotCaches;
+    private final boolean useAotCaches;
 
-    public ServiceLauncher(AgoraHome home, Path java, ServiceEnvironment environment, PidFiles pidFiles) {
+    public ServiceLauncher(
+            AgoraHome home, Path java, ServiceEnvironment environment, PidFiles pidFiles, AotCaches aotCaches) {
+        this(home, java, environment, pidFiles, aotCaches, true);
+    }
+
+    private ServiceLauncher(
+            AgoraHome home,
+            Path java,
+            ServiceEnvironment environment,
+            PidFiles pidFiles,
+            AotCaches aotCaches,
+            boolean useAotCaches) {
         this.home = home;
         this.java = java;
         this.environment = environment;
         this.pidFiles = pidFiles;
+        this.aotCaches = aotCaches;
+        this.useAotCaches = useAotCaches;
+    }
+
+    /** The same launcher starting the plain jars: what the start-up benchmark compares the caches against. */
+    public ServiceLauncher withoutAotCaches() {
+        return new ServiceLauncher(home, java, environment, pidFiles, aotCaches, false);
     }
 
     public Process start(AgoraService service) {
+        Optional<AotCache> cache = useAotCaches ? aotCaches.usableFor(service) : Optional.empty();
         var command = new ArrayList<String>();
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString()); // execs in place: the pid stays the service's own
         }
         command.add(java.toString());
         command.addAll(environment.jvmArguments());
+        cache.ifPresent(c -> command.add(c.jvmArgument()));
         command.add("-jar");
-        command.add(home.resolve(service.jar()).toString());
+        command.add(cache.map(AotCache::jar).orElse(home.resolve(service.jar())).toString());
         try {
             Files.createDirectories(home.logsDir());
             var builder = new ProcessBuilder(command)
                     .directory(home.root().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.to(home.logFile(service.name()).toFile()));
-            builder.environment().putAll(environment.variablesFor(service));
+            environment.applyTo(builder.environment(), service);
             Process process = builder.start();
             process.getOutputStream().close(); // services read no input; EOF rather than a pipe nobody writes to
             pidFiles.write(service.name(), process.pid());

@@ -1,7 +1,9 @@
 package dev.agora.launcher.process;
 
+import dev.agora.launcher.LauncherException;
 import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
+import dev.agora.launcher.infrastructure.TcpProbe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,20 @@ public final class ServiceProcesses {
         return ProcessHandle.of(pid.getAsLong())
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> commandLineOf(process).contains(jarFileName(service)));
+    }
+
+    /** Refuses to go on while a service of the catalog runs or something else holds its port. */
+    public void requireNoneRunning() {
+        for (AgoraService service : catalog.services()) {
+            running(service.name()).ifPresent(process -> {
+                throw new LauncherException(service.name() + " is already running (pid " + process.pid()
+                        + "): see ./agora status, stop it with ./agora down");
+            });
+            if (TcpProbe.accepts("127.0.0.1", service.port())) {
+                throw new LauncherException("port " + service.port() + " of " + service.name()
+                        + " is taken by a process the launcher did not start");
+            }
+        }
     }
 
     /** Stops every service with a pid file and removes the files; returns a line per service for the user. */

@@ -1,9 +1,11 @@
 package dev.agora.launcher.up;
 
 import dev.agora.launcher.catalog.AgoraService;
+import dev.agora.launcher.console.ProgressBoard;
 import dev.agora.launcher.health.HealthProbe;
 import dev.agora.launcher.health.HealthState;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,9 @@ public final class HealthWaiter {
 
     /** Why a service did not become healthy. */
     public record Failure(AgoraService service, String reason) {}
+
+    /** When each service became healthy, counted from the first start; a failure stops the wait. */
+    public record Outcome(Map<AgoraService, Duration> healthyAfter, Optional<Failure> failure) {}
 
     private final HealthProbe probe;
     private final Duration timeout;
@@ -24,40 +29,46 @@ public final class HealthWaiter {
         this.pollInterval = pollInterval;
     }
 
-    public Optional<Failure> awaitHealthy(Map<AgoraService, Process> started, ProgressBoard board)
+    /** {@code startedAtNanos} is the {@link System#nanoTime()} of the first start, so the others' launch counts. */
+    public Outcome awaitHealthy(Map<AgoraService, Process> started, long startedAtNanos, ProgressBoard board)
             throws InterruptedException {
-        long startedAt = System.nanoTime();
         var pending = new LinkedHashMap<>(started);
+        var healthyAfter = new LinkedHashMap<AgoraService, Duration>();
         while (true) {
-            long seconds = Duration.ofNanos(System.nanoTime() - startedAt).toSeconds();
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startedAtNanos);
             for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
                 var entry = it.next();
                 AgoraService service = entry.getKey();
                 if (!entry.getValue().isAlive()) {
-                    board.update(
-                            service.name(),
-                            "failed:",
-                            "exited with code " + entry.getValue().exitValue());
-                    return Optional.of(new Failure(
-                            service, "exited with code " + entry.getValue().exitValue()));
+                    String reason = "exited with code " + entry.getValue().exitValue();
+                    board.update(service.name(), "failed:", reason);
+                    return outcome(healthyAfter, new Failure(service, reason));
                 }
                 if (probe.check(service) == HealthState.UP) {
-                    board.update(service.name(), "healthy", "in " + seconds + " s");
+                    Duration after = Duration.ofNanos(System.nanoTime() - startedAtNanos);
+                    healthyAfter.put(service, after);
+                    board.update(service.name(), "healthy", "in " + after.toSeconds() + " s");
                     it.remove();
                 } else {
-                    board.update(service.name(), "starting…", seconds + " s");
+                    board.update(service.name(), "starting…", elapsed.toSeconds() + " s");
                 }
             }
             if (pending.isEmpty()) {
-                return Optional.empty();
+                return new Outcome(Collections.unmodifiableMap(healthyAfter), Optional.empty());
             }
-            if (seconds >= timeout.toSeconds()) {
+            if (elapsed.compareTo(timeout) >= 0) {
                 AgoraService late = pending.keySet().iterator().next();
                 board.update(late.name(), "failed:", "not healthy after " + timeout.toSeconds() + " s");
-                return Optional.of(new Failure(
-                        late, "not healthy after " + timeout.toSeconds() + " s (" + late.healthUrl() + ")"));
+                return outcome(
+                        healthyAfter,
+                        new Failure(
+                                late, "not healthy after " + timeout.toSeconds() + " s (" + late.healthUrl() + ")"));
             }
             Thread.sleep(pollInterval);
         }
+    }
+
+    private static Outcome outcome(Map<AgoraService, Duration> healthyAfter, Failure failure) {
+        return new Outcome(Collections.unmodifiableMap(healthyAfter), Optional.of(failure));
     }
 }

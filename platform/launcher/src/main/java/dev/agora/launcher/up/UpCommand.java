@@ -1,16 +1,13 @@
 package dev.agora.launcher.up;
 
 import dev.agora.launcher.AgoraHome;
-import dev.agora.launcher.LauncherException;
-import dev.agora.launcher.build.ModuleBuilder;
+import dev.agora.launcher.admin.AdminCredential;
+import dev.agora.launcher.admin.AdminCredentials;
 import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
-import dev.agora.launcher.infrastructure.AgoraDatabase;
-import dev.agora.launcher.infrastructure.InfrastructureChecks;
+import dev.agora.launcher.console.ProgressBoard;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
-import dev.agora.launcher.infrastructure.TcpProbe;
 import dev.agora.launcher.logs.LogTail;
-import dev.agora.launcher.process.ServiceProcesses;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,12 +26,10 @@ public final class UpCommand implements Callable<Integer> {
     private final AgoraHome home;
     private final ServiceCatalog catalog;
     private final InfrastructureSettings settings;
-    private final InfrastructureChecks checks;
-    private final AgoraDatabase database;
-    private final ModuleBuilder builder;
-    private final ServiceProcesses existing;
+    private final PlatformPreparation preparation;
     private final LaunchedServices launched;
     private final HealthWaiter waiter;
+    private final AdminCredentials adminCredentials;
 
     @Spec
     private CommandSpec spec;
@@ -48,43 +43,33 @@ public final class UpCommand implements Callable<Integer> {
             AgoraHome home,
             ServiceCatalog catalog,
             InfrastructureSettings settings,
-            InfrastructureChecks checks,
-            AgoraDatabase database,
-            ModuleBuilder builder,
-            ServiceProcesses existing,
+            PlatformPreparation preparation,
             LaunchedServices launched,
-            HealthWaiter waiter) {
+            HealthWaiter waiter,
+            AdminCredentials adminCredentials) {
         this.home = home;
         this.catalog = catalog;
         this.settings = settings;
-        this.checks = checks;
-        this.database = database;
-        this.builder = builder;
-        this.existing = existing;
+        this.preparation = preparation;
         this.launched = launched;
         this.waiter = waiter;
+        this.adminCredentials = adminCredentials;
     }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Servers:");
-        if (!checks.allReachable(out)) {
-            throw new LauncherException("start the missing servers (commands above), then run ./agora up again");
-        }
-        if (database.ensureExists()) {
-            out.println("Created PostgreSQL database " + InfrastructureSettings.DATABASE);
-        }
-        builder.ensureBuilt(catalog.services(), out);
-        refuseWhenAlreadyRunning();
+        preparation.prepare(out);
 
         // registered before the first start, so Ctrl-C at any point leaves nothing behind
         Thread stopOnExit = new Thread(() -> launched.stopAll(out), "agora-stop-services");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         out.println("Services:");
+        long startedAt = System.nanoTime();
         catalog.services().forEach(launched::start);
         var board = ProgressBoard.forConsole(out, catalog.names());
-        Optional<HealthWaiter.Failure> failure = waiter.awaitHealthy(launched.processes(), board);
+        Optional<HealthWaiter.Failure> failure =
+                waiter.awaitHealthy(launched.processes(), startedAt, board).failure();
         if (failure.isPresent()) {
             return fail(out, failure.get().service(), failure.get().reason());
         }
@@ -123,19 +108,6 @@ public final class UpCommand implements Callable<Integer> {
         }
     }
 
-    private void refuseWhenAlreadyRunning() {
-        for (AgoraService service : catalog.services()) {
-            existing.running(service.name()).ifPresent(process -> {
-                throw new LauncherException(service.name() + " is already running (pid " + process.pid()
-                        + "): see ./agora status, stop it with ./agora down");
-            });
-            if (TcpProbe.accepts("127.0.0.1", service.port())) {
-                throw new LauncherException("port " + service.port() + " of " + service.name()
-                        + " is taken by a process the launcher did not start");
-            }
-        }
-    }
-
     private int fail(PrintWriter out, AgoraService service, String reason) {
         var log = home.logFile(service.name());
         out.println(service.name() + " " + reason + ". Last lines of " + home.relative(log) + ":");
@@ -152,6 +124,13 @@ public final class UpCommand implements Callable<Integer> {
         out.printf(
                 "  %-20s %s  (user %s)%n",
                 "RabbitMQ management", settings.rabbitManagementUrl(), settings.rabbitUser());
+        catalog.find(AdminCredentials.CONSOLE_SERVICE).ifPresent(console -> {
+            AdminCredential admin = adminCredentials.current();
+            String kept = admin.file()
+                    .map(file -> "password " + admin.password() + ", kept in " + home.relative(file))
+                    .orElse("password from " + AdminCredentials.PASSWORD_VARIABLE);
+            out.printf("  %-20s %s/ops  (user %s, %s)%n", "Ops console", console.url(), admin.user(), kept);
+        });
         out.flush();
     }
 }

@@ -27,7 +27,20 @@ class BenchCommandTest {
         int exitCode = commandLine.execute("bench", "kafka", "--producers", "4");
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("agora: unknown bench target 'kafka'; known: messaging, orders\n");
+        assertThat(err.toString())
+                .isEqualTo("agora: unknown bench target 'kafka'; known: messaging, orders, startup\n");
+    }
+
+    @Test
+    void startupTakesOnlyARoundCount() {
+        var err = new StringWriter();
+        var commandLine = Agora.commandLine(new AgoraHome(root), Map.of(), ServiceCatalog.standard());
+        commandLine.setErr(new PrintWriter(err));
+
+        int exitCode = commandLine.execute("bench", "startup", "--fast");
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("agora: bench startup takes only --rounds <n> (n >= 1), not [--fast]\n");
     }
 
     @Test

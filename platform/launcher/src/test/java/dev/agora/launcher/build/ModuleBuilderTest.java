@@ -27,7 +27,8 @@ class ModuleBuilderTest {
     Path root;
 
     private final List<List<String>> mavenRuns = new ArrayList<>();
-    private final PrintWriter out = new PrintWriter(new StringWriter());
+    private final StringWriter printed = new StringWriter();
+    private final PrintWriter out = new PrintWriter(printed, true);
 
     @Test
     void buildsOnlyStaleModulesInOneMavenRun() throws IOException {
@@ -79,17 +80,23 @@ class ModuleBuilderTest {
     @Test
     void failedBuildIsReportedWithItsExitCode() throws IOException {
         var changed = module("services/changed", BUILT.plusSeconds(10), true);
-        var builder = new ModuleBuilder(new AgoraHome(root), new StalenessCheck(), modules -> 1);
+        var builder = new ModuleBuilder(new AgoraHome(root), new StalenessCheck(), (modules, log) -> {
+            writeLog(log, "[ERROR] COMPILATION ERROR: App.java:[3,1] class, interface or enum expected");
+            return 1;
+        });
 
         assertThatThrownBy(() -> builder.ensureBuilt(List.of(changed), out))
                 .isInstanceOf(LauncherException.class)
                 .hasMessageContaining("build failed")
-                .hasMessageContaining("exited with 1");
+                .hasMessageContaining("exited with 1")
+                .hasMessageContaining(".agora/logs/build.log");
+        assertThat(printed.toString()).contains("  | [ERROR] COMPILATION ERROR: App.java:[3,1]");
     }
 
     private MavenInstall producingJars(Module... modules) {
-        return requested -> {
+        return (requested, log) -> {
             mavenRuns.add(requested);
+            writeLog(log, "built");
             for (Module module : modules) {
                 try {
                     Files.createDirectories(root.resolve(module.jar()).getParent());
@@ -100,6 +107,15 @@ class ModuleBuilderTest {
             }
             return 0;
         };
+    }
+
+    private static void writeLog(Path log, String line) {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, line + "\n");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Module module(String path, Instant sourceTime, boolean jarExists) throws IOException {

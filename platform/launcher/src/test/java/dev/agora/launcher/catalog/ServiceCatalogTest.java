@@ -26,7 +26,23 @@ class ServiceCatalogTest {
     void unknownServiceIsNotFound() {
         assertThat(catalog.find("nope")).isEmpty();
         assertThat(catalog.names())
-                .containsExactly("logger", "user", "product", "pricing", "inventory", "payment", "order", "query");
+                .containsExactly(
+                        "logger", "user", "product", "pricing", "inventory", "payment", "order", "query", "portal");
+    }
+
+    @Test
+    void portalServesThePortalAndTheOpsConsoleOn8080() {
+        AgoraService portal = catalog.find("portal").orElseThrow();
+
+        assertThat(portal.module()).isEqualTo("platform/portal");
+        assertThat(portal.jar()).isEqualTo("platform/portal/target/agora-portal.jar");
+        assertThat(portal.url()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(portal.description()).isEqualTo("portal and ops console (/ops)");
+    }
+
+    @Test
+    void shopServicesAreAllInTheCatalogue() {
+        assertThat(catalog.names()).containsAll(ServiceCatalog.SHOP_SERVICES);
     }
 
     @Test

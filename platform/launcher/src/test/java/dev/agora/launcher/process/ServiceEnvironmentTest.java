@@ -2,56 +2,79 @@ package dev.agora.launcher.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.launcher.admin.AdminCredentials;
+import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServiceEnvironmentTest {
 
     private final ServiceCatalog catalog = ServiceCatalog.standard();
 
-    @Test
-    void localDefaultsBecomeSpringVariables() {
-        var environment = environment(Map.of());
+    @TempDir
+    Path data;
 
-        Map<String, String> variables =
-                environment.variablesFor(catalog.find("logger").orElseThrow());
+    @Test
+    void everyServiceGetsItsPortAndEveryAgoraVariableButNoSpringOnes() {
+        Map<String, String> variables = environment(Map.of()).variablesFor(service("logger"));
 
         assertThat(variables)
                 .containsEntry("SERVER_PORT", "8090")
-                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/agora")
-                .containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
-                .containsEntry("SPRING_DATASOURCE_PASSWORD", "")
-                .containsEntry("SPRING_RABBITMQ_HOST", "127.0.0.1")
-                .containsEntry("SPRING_RABBITMQ_PORT", "5672")
-                .containsEntry("SPRING_RABBITMQ_USERNAME", "guest")
-                .containsEntry("SPRING_RABBITMQ_PASSWORD", "guest")
-                .containsEntry("SPRING_DATA_REDIS_HOST", "127.0.0.1")
-                .containsEntry("SPRING_DATA_REDIS_PORT", "6379");
+                .containsEntry("AGORA_RABBITMQ_ADDRESSES", "127.0.0.1:5672")
+                .containsEntry("AGORA_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/agora")
+                .containsEntry("AGORA_POSTGRES_PASSWORD", "")
+                .containsEntry("AGORA_REDIS_PORT", "6379")
+                .containsEntry("AGORA_MQTT_URL", "tcp://127.0.0.1:1883")
+                .containsAllEntriesOf(
+                        InfrastructureSettings.fromEnvironment(Map.of()).asEnvironment());
+        assertThat(variables.keySet()).noneMatch(name -> name.startsWith("SPRING_"));
+        assertThat(variables).doesNotContainKeys("AGORA_ADMIN_USER", "AGORA_ADMIN_PASSWORD");
     }
 
     @Test
-    void agoraVariablesFlowIntoTheServiceEnvironment() {
+    void userSettingsFlowIntoTheServiceEnvironment() {
         var environment = environment(Map.of(
-                "AGORA_POSTGRES_HOST", "db.internal",
-                "AGORA_POSTGRES_PORT", "6543",
-                "AGORA_POSTGRES_USER", "agora",
-                "AGORA_RABBITMQ_HOST", "mq.internal",
-                "AGORA_RABBITMQ_USER", "app",
-                "AGORA_RABBITMQ_PASSWORD", "secret",
-                "AGORA_REDIS_HOST", "cache.internal"));
+                "AGORA_POSTGRES_URL", "jdbc:postgresql://db.internal:6543/agora",
+                "AGORA_RABBITMQ_ADDRESSES", "mq1:5672,mq2:5672",
+                "AGORA_RABBITMQ_PASSWORD", "secret"));
 
-        Map<String, String> variables =
-                environment.variablesFor(catalog.find("logger").orElseThrow());
+        assertThat(environment.variablesFor(service("product")))
+                .containsEntry("AGORA_POSTGRES_URL", "jdbc:postgresql://db.internal:6543/agora")
+                .containsEntry("AGORA_RABBITMQ_ADDRESSES", "mq1:5672,mq2:5672")
+                .containsEntry("AGORA_RABBITMQ_PASSWORD", "secret");
+    }
 
-        assertThat(variables)
-                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://db.internal:6543/agora")
-                .containsEntry("SPRING_DATASOURCE_USERNAME", "agora")
-                .containsEntry("SPRING_RABBITMQ_HOST", "mq.internal")
-                .containsEntry("SPRING_RABBITMQ_USERNAME", "app")
-                .containsEntry("SPRING_RABBITMQ_PASSWORD", "secret")
-                .containsEntry("SPRING_DATA_REDIS_HOST", "cache.internal");
+    @Test
+    void orderExpiresUnpaidOrdersInSecondsUnlessTheUserSetsATimeout() {
+        assertThat(environment(Map.of()).variablesFor(service("order")))
+                .containsEntry("AGORA_SHOP_ORDER_PAYMENT_TIMEOUT", "PT20S");
+        assertThat(environment(Map.of("AGORA_SHOP_ORDER_PAYMENT_TIMEOUT", "PT5M"))
+                        .variablesFor(service("order")))
+                .containsEntry("AGORA_SHOP_ORDER_PAYMENT_TIMEOUT", "PT5M");
+        assertThat(environment(Map.of()).variablesFor(service("payment")))
+                .doesNotContainKey("AGORA_SHOP_ORDER_PAYMENT_TIMEOUT");
+    }
+
+    @Test
+    void onlyThePortalGetsTheAdminCredentialEvenWhenTheUserExportedIt() {
+        var userEnv = Map.of("AGORA_ADMIN_USER", "ops", "AGORA_ADMIN_PASSWORD", "s3cret");
+        var environment = environment(userEnv);
+        var portalProcess = new HashMap<>(userEnv);
+        var loggerProcess = new HashMap<>(userEnv);
+
+        environment.applyTo(portalProcess, service("portal"));
+        environment.applyTo(loggerProcess, service("logger"));
+
+        assertThat(portalProcess)
+                .containsEntry("AGORA_ADMIN_USER", "ops")
+                .containsEntry("AGORA_ADMIN_PASSWORD", "s3cret");
+        assertThat(loggerProcess).doesNotContainKeys("AGORA_ADMIN_USER", "AGORA_ADMIN_PASSWORD");
     }
 
     @Test
@@ -63,7 +86,12 @@ class ServiceEnvironmentTest {
                 .hasSize(ServiceEnvironment.DEFAULT_JVM_ARGS.size() + 2);
     }
 
-    private static ServiceEnvironment environment(Map<String, String> env) {
-        return new ServiceEnvironment(InfrastructureSettings.fromEnvironment(env), env);
+    private AgoraService service(String name) {
+        return catalog.find(name).orElseThrow();
+    }
+
+    private ServiceEnvironment environment(Map<String, String> env) {
+        var credentials = new AdminCredentials(data.resolve("admin-credential"), env, new SecureRandom());
+        return new ServiceEnvironment(InfrastructureSettings.fromEnvironment(env), credentials, env);
     }
 }

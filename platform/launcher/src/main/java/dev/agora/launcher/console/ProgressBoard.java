@@ -1,4 +1,4 @@
-package dev.agora.launcher.up;
+package dev.agora.launcher.console;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line per service while they start. On a terminal the lines are redrawn in place; in a pipe or CI log a line is
- * printed only when a service changes phase, so logs do not fill up with counters.
+ * One line per item (a service starting, a cache being trained, a build) while it progresses. On a terminal the lines
+ * are redrawn in place; in a pipe or CI log a line is printed only when an item changes phase, so logs do not fill up
+ * with counters. Safe to update from a ticking thread.
  */
 public final class ProgressBoard {
 
@@ -37,7 +38,7 @@ public final class ProgressBoard {
     }
 
     /** {@code phase} is what the service is doing ("starting…"); {@code detail} changes within a phase ("12 s"). */
-    public void update(String service, String phase, String detail) {
+    public synchronized void update(String service, String phase, String detail) {
         String line = String.format("  %-" + nameWidth + "s  %s %s", service, phase, detail);
         lines.put(service, line.stripTrailing());
         if (redraw) {

@@ -36,7 +36,7 @@ final class Summary {
     void whereToLook(Platform platform, List<Order> orders, boolean portalUp, boolean loggerUp) {
         urlWidth = 2
                 + Math.max(
-                        (platform.portal() + "/orders/").length() + 36,
+                        (platform.portal() + "/ops/log?correlationId=").length() + 36,
                         (platform.logger() + "/api/log?routingKey=order.*").length());
         display.blank();
         display.heading("Where to look");
@@ -54,8 +54,8 @@ final class Summary {
                 .orElse("<order id>");
         row(
                 "ops console",
-                portal + "/ops",
-                "message log filtered by an order's correlation id (e.g. " + example + "), parked messages"
+                portal + "/ops/log?correlationId=" + example,
+                "every message of that order, across services (sign in: .agora/admin-credential)"
                         + (portalUp ? "" : notRunning));
         row("RabbitMQ", platform.rabbitManagement(), "management UI: exchanges, queues, message rates");
         row(

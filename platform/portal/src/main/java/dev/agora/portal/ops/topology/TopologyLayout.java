@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Places a graph in columns so that messages flow left to right: a node sits one column right of the furthest
- * node that feeds it. A path that loops back (the retry path returning to the work queue it came from) is drawn
- * as a curve below the boxes instead of bending the columns.
+ * node that feeds it. What leaves through a dead-letter path (the retry exit returning to the work queue) does not
+ * push the work queue to the right: the work queue stays next to the exchanges that feed it, and the way back is
+ * drawn as an arc above the boxes.
  */
 final class TopologyLayout {
 
@@ -38,7 +39,10 @@ final class TopologyLayout {
         var nodes = new ArrayList<PlacedNode>();
         graph.nodes().stream()
                 .sorted(Comparator.comparing((TopologyGraph.Node node) -> columns.get(node.name()))
-                        .thenComparing(node -> node.kind())
+                        // the work queue on top and the parking queue at the bottom, where the eye looks for them
+                        .thenComparing(node ->
+                                node.name().endsWith("_job_q") ? 0 : node.name().endsWith("_parked_q") ? 2 : 1)
+                        .thenComparing(node -> node.kind() == TopologyGraph.Kind.EXCHANGE)
                         .thenComparing(TopologyGraph.Node::name))
                 .forEach(node -> {
                     int column = columns.get(node.name());
@@ -46,7 +50,7 @@ final class TopologyLayout {
                     var at = new PlacedNode(
                             node,
                             MARGIN + column * (NODE_WIDTH + COLUMN_GAP),
-                            MARGIN + LABEL_ROOM / 2 + row * (NODE_HEIGHT + ROW_GAP));
+                            MARGIN + LABEL_ROOM + row * (NODE_HEIGHT + ROW_GAP));
                     placed.put(node.name(), at);
                     nodes.add(at);
                 });
@@ -72,21 +76,24 @@ final class TopologyLayout {
                     (int) Math.round(0.896 * y1 + 0.104 * y2) - 5,
                     false);
         }
-        int x1 = from.x() + NODE_WIDTH / 2, y1 = from.y() + NODE_HEIGHT;
-        int x2 = to.x() + NODE_WIDTH / 2, y2 = to.y() + NODE_HEIGHT;
-        int depth = Math.max(y1, y2) + LABEL_ROOM + 20;
+        int x1 = from.x() + NODE_WIDTH / 2, y1 = from.y();
+        int x2 = to.x() + NODE_WIDTH / 2, y2 = to.y();
+        int apex = Math.max(4, Math.min(y1, y2) - LABEL_ROOM - 10);
         return new PlacedEdge(
                 edge,
-                "M %d %d C %d %d, %d %d, %d %d".formatted(x1, y1, x1, depth, x2, depth, x2, y2),
-                (x1 + x2) / 2,
-                (y1 + y2 + 6 * depth) / 8 + 14,
+                "M %d %d C %d %d, %d %d, %d %d".formatted(x1, y1, x1, apex, x2, apex, x2, y2),
+                (x1 + x2) / 2 - 30,
+                (y1 + y2 + 6 * apex) / 8 + 12,
                 true);
     }
 
-    /** Longest path from the sources, over the edges that do not close a loop. */
+    /** Longest path from the sources, over the edges that close no loop and do not leave a dead-letter exit. */
     static Map<String, Integer> columns(TopologyGraph graph) {
+        var deadLetterExits = new HashSet<String>();
+        graph.edges().stream().filter(TopologyGraph.Edge::deadLetter).forEach(edge -> deadLetterExits.add(edge.to()));
         var outgoing = new HashMap<String, List<String>>();
-        graph.edges()
+        graph.edges().stream()
+                .filter(edge -> !deadLetterExits.contains(edge.from()))
                 .forEach(edge -> outgoing.computeIfAbsent(edge.from(), n -> new ArrayList<>())
                         .add(edge.to()));
         var order = new ArrayList<String>();

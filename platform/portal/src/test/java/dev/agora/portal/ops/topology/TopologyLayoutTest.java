@@ -8,21 +8,35 @@ import org.junit.jupiter.api.Test;
 class TopologyLayoutTest {
 
     @Test
-    void messagesFlowLeftToRightFromTheInputExchangesThroughTheRetryPathToTheWorkQueue() {
+    void theWorkQueueSitsNextToTheExchangesThatFeedItAndTheRetryPathRunsRightOfIt() {
         Map<String, Integer> columns = TopologyLayout.columns(TopologyGraph.of("order", TopologyGraphTest.BROKER));
 
         assertThat(columns.get("agoram_event_exchange")).isZero();
         assertThat(columns.get("order_delayed_in_x")).isZero();
+        assertThat(columns.get("order_job_q")).isEqualTo(1);
         assertThat(columns.get("order_payment-created_deferred_q")).isEqualTo(1);
         assertThat(columns.get("order_delayed_out_x")).isEqualTo(2);
-        assertThat(columns.get("order_job_q")).isEqualTo(3);
     }
 
     @Test
-    void aQueueNothingIsBoundToIsPlacedWithTheLastQueues() {
+    void theRetryExitsWayBackToTheWorkQueueIsDrawnAsAnArc() {
+        var picture = TopologyLayout.place(TopologyGraph.of("order", TopologyGraphTest.BROKER));
+
+        assertThat(picture.edges())
+                .filteredOn(TopologyLayout.PlacedEdge::backwards)
+                .singleElement()
+                .satisfies(placed -> {
+                    assertThat(placed.edge().from()).isEqualTo("order_delayed_out_x");
+                    assertThat(placed.edge().to()).isEqualTo("order_job_q");
+                });
+    }
+
+    @Test
+    void aQueueNothingIsBoundToIsPlacedInTheLastColumn() {
         Map<String, Integer> columns = TopologyLayout.columns(TopologyGraph.of("order", TopologyGraphTest.BROKER));
 
-        assertThat(columns.get("order_parked_q")).isEqualTo(columns.get("order_job_q"));
+        assertThat(columns.get("order_parked_q"))
+                .isEqualTo(columns.values().stream().max(Integer::compare).orElseThrow());
     }
 
     @Test
@@ -51,7 +65,7 @@ class TopologyLayoutTest {
                         new TopologyGraph.Node("b", TopologyGraph.Kind.QUEUE, "classic", 0, 0, 0, 0, 0, null)),
                 java.util.List.of(
                         new TopologyGraph.Edge("a", "b", java.util.List.of("#"), false),
-                        new TopologyGraph.Edge("b", "a", java.util.List.of(), true)));
+                        new TopologyGraph.Edge("b", "a", java.util.List.of("#"), false)));
 
         var picture = TopologyLayout.place(loop);
 

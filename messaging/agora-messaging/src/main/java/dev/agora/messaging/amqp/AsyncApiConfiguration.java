@@ -1,17 +1,12 @@
 package dev.agora.messaging.amqp;
 
-import dev.agora.messaging.IntegrationEvent;
-import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -25,23 +20,8 @@ class AsyncApiConfiguration {
     }
 
     private static List<Class<?>> integrationEvents(BeanFactory beanFactory) {
-        var events = new ArrayList<Class<?>>();
-        if (!AutoConfigurationPackages.has(beanFactory)) return events;
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(IntegrationEvent.class));
-        for (var pkg : AutoConfigurationPackages.get(beanFactory)) {
-            for (var candidate : scanner.findCandidateComponents(pkg)) {
-                events.add(loadClass(candidate.getBeanClassName()));
-            }
-        }
-        return events;
-    }
-
-    private static Class<?> loadClass(@Nullable String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        if (!AutoConfigurationPackages.has(beanFactory)) return List.of();
+        return PublishedEventTypes.in(
+                AutoConfigurationPackages.get(beanFactory), AsyncApiConfiguration.class.getClassLoader());
     }
 }

@@ -5,11 +5,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The parked messages of one service, and one of them in full; the buttons call {@link ParkedApiController}. */
 @Controller
 @RequestMapping("/ops/parked/{service}")
 class ParkedPagesController {
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final ParkingLots lots;
 
@@ -27,8 +32,9 @@ class ParkedPagesController {
     @GetMapping("/{id}")
     String show(@PathVariable String service, @PathVariable String id, Model model) {
         model.addAttribute("service", service);
-        model.addAttribute(
-                "message", lots.find(service, id).orElseThrow(() -> ParkedApiController.notParked(service, id)));
+        var message = lots.find(service, id).orElseThrow(() -> ParkedApiController.notParked(service, id));
+        model.addAttribute("message", message);
+        model.addAttribute("headers", JSON.writeValueAsString(message.headers()));
         return "ops/parked-message";
     }
 }

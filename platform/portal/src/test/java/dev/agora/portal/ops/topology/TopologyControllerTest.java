@@ -1,0 +1,50 @@
+package dev.agora.portal.ops.topology;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.agora.portal.security.SecurityConfiguration;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(controllers = TopologyController.class, properties = "agora.portal.admin.password=secret")
+@Import({SecurityConfiguration.class, dev.agora.portal.HtmlErrorPages.class})
+class TopologyControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    BrokerManagement management;
+
+    @Test
+    void aServiceTheBrokerDoesNotKnowIsA404PageForABrowser() throws Exception {
+        given(management.read()).willReturn(TopologyGraphTest.BROKER);
+
+        mvc.perform(get("/ops/topology?service=nobody")
+                        .accept(MediaType.TEXT_HTML)
+                        .with(user("admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("No service &#39;nobody&#39; has a work queue")));
+    }
+
+    @Test
+    void theChosenServicesPictureIsDrawn() throws Exception {
+        given(management.read()).willReturn(TopologyGraphTest.BROKER);
+
+        mvc.perform(get("/ops/topology?service=order")
+                        .accept(MediaType.TEXT_HTML)
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-node=\"order_job_q\"")));
+    }
+}

@@ -343,7 +343,7 @@ final class DemoScenario {
             throw new UnexpectedOutcome("the stock of " + poster.label() + " changed from " + before + " to " + after);
         }
         display.ok("order " + (orderId == null ? "" : Format.shortId(orderId) + " ")
-                + style.status(status.isEmpty() ? "REJECTED" : status) + ": nothing kept, still " + after
+                + style.status(status.isEmpty() ? "REJECTED" : status) + ": nothing reserved, still " + after
                 + " in stock");
         return "409 from " + answer.text("dependency") + ", order " + (status.isEmpty() ? "rejected" : status)
                 + ", stock untouched";

@@ -57,7 +57,7 @@ final class CheckoutProblems {
 
     private static String aftermath(OrderStatus outcome) {
         return outcome == OrderStatus.REJECTED
-                ? ". The order was not placed and nothing of it is kept."
+                ? ". The order is rejected: nothing was reserved, priced or charged."
                 : ". The order is cancelled: its stock is released and any charge refunded.";
     }
 }

@@ -208,6 +208,7 @@ public class AgoraMessagingAutoConfiguration {
         container.setPrefetchCount(properties.prefetch());
         container.setConsumersPerQueue(properties.concurrency());
         container.setMessageListener(dispatcher);
+        container.setPhase(BatchedAcks.PHASE - 1); // stops after the acks are flushed
         return container;
     }
 

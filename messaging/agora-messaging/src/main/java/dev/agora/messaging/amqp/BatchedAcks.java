@@ -11,19 +11,29 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Acknowledges finished deliveries with one multiple-ack per batch, or after a short interval when the
  * queue goes quiet. Each delivery is still acknowledged only after its work committed: a channel's
  * deliveries are handled one after the other, so every tag up to the last finished one is finished too.
  * On a quorum queue each ack is a replicated command, so fewer acks leave the broker more room.
+ *
+ * <p>When the service stops, this stops before the listener containers (a higher lifecycle phase): what is
+ * pending is acknowledged, and from then on each finished delivery at once, so closing the consumers' channels
+ * gives no finished message back to the queue.
  */
-final class BatchedAcks implements DisposableBean {
+final class BatchedAcks implements SmartLifecycle, DisposableBean {
+
+    /** Stops before every listener container, whose phase must be lower. */
+    static final int PHASE = Integer.MAX_VALUE;
 
     private static final Logger log = LoggerFactory.getLogger(BatchedAcks.class);
 
     private final int batchSize;
     private final Map<Channel, Pending> pending = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private volatile boolean draining;
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("agora-acks").daemon().factory());
 
@@ -38,7 +48,31 @@ final class BatchedAcks implements DisposableBean {
             ack(channel, deliveryTag);
             return;
         }
-        pending.computeIfAbsent(channel, c -> new Pending()).done(deliveryTag, batchSize, this, channel);
+        // through the channel's Pending even when draining: an ack must never overtake a newer one
+        pending.computeIfAbsent(channel, c -> new Pending()).done(deliveryTag, draining ? 1 : batchSize, this, channel);
+    }
+
+    @Override
+    public void start() {
+        draining = false;
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        draining = true;
+        flushAll();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private void flushAll() {

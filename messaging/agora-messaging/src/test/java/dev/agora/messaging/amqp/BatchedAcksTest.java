@@ -47,4 +47,21 @@ class BatchedAcksTest {
         verify(channel).basicAck(5, true);
         acks.destroy();
     }
+
+    @Test
+    void onStopPendingAcksAreSentAndLaterDeliveriesAreAcknowledgedAtOnce() throws Exception {
+        when(channel.isOpen()).thenReturn(true);
+        var acks = new BatchedAcks(50, Duration.ofHours(1));
+        acks.start();
+        acks.done(channel, 1);
+        acks.done(channel, 2);
+        verifyNoInteractions(channel);
+
+        acks.stop();
+        verify(channel).basicAck(2, true);
+        acks.done(channel, 3);
+
+        verify(channel).basicAck(3, true);
+        acks.destroy();
+    }
 }

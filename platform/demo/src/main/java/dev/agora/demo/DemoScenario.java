@@ -295,19 +295,13 @@ final class DemoScenario {
         var ada = users.get(0);
         var lamp = products.get(1);
         int before = api.stock(lamp.id());
-        var failing = new Sandbox(Duration.ZERO, 1.0);
-        display.info("Payment sandbox from now on: " + style.bold(Format.sandbox(failing))
-                + style.dim(" (PUT /api/sandbox/settings on payment)"));
-        OrderDesk.Answer answer;
-        OrderFollower.Outcome outcome;
-        sandbox.use(failing);
-        try {
+        var followed = underSandbox(new Sandbox(Duration.ZERO, 1.0), () -> {
             display.info(who(ada) + " buys 1 × " + lamp.label() + " (ASYNC); " + before + " in stock");
-            answer = placeAsync(ada, lamp, 1);
-            outcome = follow(answer, SAGA, "the saga runs into the failing provider");
-        } finally {
-            restoreSandbox();
-        }
+            var placed = placeAsync(ada, lamp, 1);
+            return new Followed(placed, follow(placed, SAGA, "the saga runs into the failing provider"));
+        });
+        var answer = followed.answer();
+        var outcome = followed.outcome();
         var last = requireFinal(outcome, "CANCELLED", SAGA);
         record(answer, "ASYNC", ada, lamp, 1, last.status(), last.reason());
         display.ok(style.status("CANCELLED") + ": " + reasonOf(last));
@@ -355,24 +349,20 @@ final class DemoScenario {
         var grace = users.get(1);
         var book = products.get(0);
         int before = api.stock(book.id());
-        var slow = new Sandbox(settings.slowPayment(), 0);
-        display.info("Payment sandbox from now on: " + style.bold(Format.sandbox(slow))
-                + style.dim(" (PUT /api/sandbox/settings on payment)"));
-        OrderDesk.Answer answer;
-        OrderFollower.Outcome outcome;
-        sandbox.use(slow);
-        try {
+        var followed = underSandbox(new Sandbox(settings.slowPayment(), 0), () -> {
             display.info(who(grace) + " buys 1 × " + book.label() + " (ASYNC); " + before + " in stock");
             display.info(style.dim("Paying now takes longer than the order service waits for a payment (its payment"
                     + " timeout: PT20S under ./agora up), so the order should expire."));
-            answer = placeAsync(grace, book, 1);
-            outcome = follow(
-                    answer,
-                    settings.expiryWait(),
-                    "waiting for EXPIRED, at most " + Format.duration(settings.expiryWait()));
-        } finally {
-            restoreSandbox();
-        }
+            var placed = placeAsync(grace, book, 1);
+            return new Followed(
+                    placed,
+                    follow(
+                            placed,
+                            settings.expiryWait(),
+                            "waiting for EXPIRED, at most " + Format.duration(settings.expiryWait())));
+        });
+        var answer = followed.answer();
+        var outcome = followed.outcome();
         var last = outcome.last();
         if (!outcome.ended() || last == null) {
             throw new UnexpectedOutcome("still " + (last == null ? "unknown" : last.status()) + " after "
@@ -528,6 +518,20 @@ final class DemoScenario {
         }
         return last;
     }
+
+    /** Runs an order while the payment sandbox has these settings, and puts the prompt provider back after. */
+    private Followed underSandbox(Sandbox settings, Supplier<Followed> order) {
+        display.info("Payment sandbox from now on: " + style.bold(Format.sandbox(settings))
+                + style.dim(" (PUT /api/sandbox/settings on payment)"));
+        sandbox.use(settings);
+        try {
+            return order.get();
+        } finally {
+            restoreSandbox();
+        }
+    }
+
+    private record Followed(OrderDesk.Answer answer, OrderFollower.Outcome outcome) {}
 
     private void restoreSandbox() {
         sandbox.use(Sandbox.PROMPT);

@@ -2,6 +2,8 @@ package dev.agora.portal;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -20,6 +22,8 @@ public class ServiceClients {
     private final PortalServices services;
     private final RestClient.Builder builder;
     private final HttpClient http;
+    private final Map<String, RestClient> calls = new ConcurrentHashMap<>();
+    private final Map<String, RestClient> streams = new ConcurrentHashMap<>();
 
     ServiceClients(PortalServices services, RestClient.Builder builder) {
         this.services = services;
@@ -27,12 +31,13 @@ public class ServiceClients {
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     }
 
+    /** Made once per service and kept: pages call services on every request. */
     public RestClient of(String service) {
-        return client(service, READ_TIMEOUT);
+        return calls.computeIfAbsent(service, name -> client(name, READ_TIMEOUT));
     }
 
     public RestClient streaming(String service) {
-        return client(service, STREAM_TIMEOUT);
+        return streams.computeIfAbsent(service, name -> client(name, STREAM_TIMEOUT));
     }
 
     private RestClient client(String service, Duration readTimeout) {

@@ -73,7 +73,7 @@ final class ConfirmingPublisher implements AutoCloseable {
             return CompletableFuture.failedFuture(new MessagingException("publisher is closed"));
         }
         var publication = new Publication(ids.incrementAndGet(), message, System.nanoTime() + confirmTimeoutNanos);
-        var lane = lanes[Math.floorMod(nextLane.getAndIncrement(), lanes.length)];
+        var lane = laneFor(message);
         if (!lane.reserve(confirmTimeoutNanos)) {
             return CompletableFuture.failedFuture(new MessagingException(
                     "no room to publish to " + message.exchange() + " within the confirm timeout"));
@@ -82,6 +82,16 @@ final class ConfirmingPublisher implements AutoCloseable {
         metrics.published(message.metricKey());
         lane.send(publication);
         return publication.result;
+    }
+
+    /**
+     * Messages of one conversation (an order's events, published one after the other by the outbox relay) share a
+     * lane, so the broker receives them on one channel and in the order they were sent; others spread over the lanes.
+     */
+    private PublisherLane laneFor(OutboundMessage message) {
+        var conversation = message.properties().getCorrelationId();
+        int key = conversation == null ? nextLane.getAndIncrement() : conversation.hashCode();
+        return lanes[Math.floorMod(key, lanes.length)];
     }
 
     /**

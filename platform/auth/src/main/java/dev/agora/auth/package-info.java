@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.auth;
+
+import org.jspecify.annotations.NullMarked;

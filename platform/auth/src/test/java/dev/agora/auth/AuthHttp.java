@@ -63,6 +63,14 @@ public final class AuthHttp {
         return postForm("/login", Map.of("username", username, "password", password, "_csrf", csrf.group(1)), null);
     }
 
+    /** A form of a signed-in page (sign out), with the CSRF token of the page it would be sent from. */
+    public HttpResponse<String> postSignedInForm(String path) {
+        var page = browse("/");
+        var csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as("the page carries a CSRF token").isTrue();
+        return postForm(path, Map.of("_csrf", csrf.group(1)), null);
+    }
+
     /** A token request with the client's id and secret in HTTP Basic, as RFC 6749 describes it. */
     public HttpResponse<String> token(String clientId, String secret, Map<String, String> parameters) {
         return postForm("/oauth2/token", parameters, basic(clientId, secret));

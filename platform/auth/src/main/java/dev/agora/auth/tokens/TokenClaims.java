@@ -3,7 +3,9 @@ package dev.agora.auth.tokens;
 import dev.agora.auth.accounts.Account;
 import dev.agora.auth.accounts.Accounts;
 import dev.agora.auth.accounts.Role;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -43,7 +45,9 @@ final class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                 .filter(Account::enabled)
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "the account is disabled or gone", null)));
-        List<String> roles = account.roles().stream().map(Role::name).sorted().toList();
+        // claims are stored with the authorization as typed JSON, which reads back only the usual collections
+        List<String> roles =
+                account.roles().stream().map(Role::name).sorted().collect(Collectors.toCollection(ArrayList::new));
         if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             context.getClaims().claims(claims -> {
                 claims.put(ROLES, roles);

@@ -42,6 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AgoraDemo implements Callable<Integer> {
 
     @Option(
+            names = "--auth-url",
+            defaultValue = "http://127.0.0.1:8070",
+            paramLabel = "<url>",
+            description = "authorization server, where the console's links sign in (default: ${DEFAULT-VALUE})")
+    URI authUrl;
+
+    @Option(
             names = "--logger-url",
             defaultValue = "http://127.0.0.1:8090",
             paramLabel = "<url>",
@@ -186,7 +193,11 @@ public final class AgoraDemo implements Callable<Integer> {
                 ShopService.ORDER, url("--order-url", orderUrl),
                 ShopService.QUERY, url("--query-url", queryUrl));
         return new Platform(
-                urls, url("--logger-url", loggerUrl), url("--portal-url", portalUrl), url("--rabbitmq-url", rabbitUrl));
+                urls,
+                url("--auth-url", authUrl),
+                url("--logger-url", loggerUrl),
+                url("--portal-url", portalUrl),
+                url("--rabbitmq-url", rabbitUrl));
     }
 
     private String url(String option, URI url) {

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 final class Platform implements ShopUrls {
 
     private final Map<ShopService, String> shop;
+    private final String auth;
     private final String logger;
     private final String portal;
     private final String rabbitManagement;
 
-    Platform(Map<ShopService, String> shop, String logger, String portal, String rabbitManagement) {
+    Platform(Map<ShopService, String> shop, String auth, String logger, String portal, String rabbitManagement) {
         var urls = new EnumMap<ShopService, String>(ShopService.class);
         for (var service : ShopService.values()) {
             var url = shop.get(service);
@@ -26,6 +27,7 @@ final class Platform implements ShopUrls {
             urls.put(service, trim(url));
         }
         this.shop = urls;
+        this.auth = trim(auth);
         this.logger = trim(logger);
         this.portal = trim(portal);
         this.rabbitManagement = trim(rabbitManagement);
@@ -48,12 +50,16 @@ final class Platform implements ShopUrls {
         return rabbitManagement;
     }
 
-    /** Every service the demo checks before it starts: the shop's seven, then the logger and the portal. */
+    /**
+     * Every service the demo checks before it starts: the shop's seven, then the authorization server, the logger and
+     * the portal.
+     */
     List<Endpoint> endpoints() {
         var endpoints = new ArrayList<Endpoint>();
         for (var service : ShopService.values()) {
             endpoints.add(new Endpoint(service.serviceName(), url(service), true, "the shop"));
         }
+        endpoints.add(new Endpoint("auth", auth, false, "the console links' sign-in"));
         endpoints.add(new Endpoint("logger", logger, false, "the ops console's message log and the summary's links"));
         endpoints.add(new Endpoint("portal", portal, false, "the summary's links"));
         return endpoints;

@@ -55,9 +55,10 @@ class DemoIT {
 
     @Test
     void theWholeScenarioGoesAsExpected() throws Exception {
-        var nothing = "http://127.0.0.1:" + freePort(); // no logger, no portal: only linked in the summary
+        var nothing = "http://127.0.0.1:" + freePort(); // no auth, logger or portal: only linked in the summary
 
         var run = demo(
+                "--auth-url=" + nothing,
                 "--logger-url=" + nothing,
                 "--portal-url=" + nothing,
                 "--slow-payment=" + PAYMENT_TIMEOUT.plusSeconds(4).toSeconds() + "s",

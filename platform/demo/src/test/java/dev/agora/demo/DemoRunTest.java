@@ -82,15 +82,25 @@ class DemoRunTest {
         int exit = AgoraDemo.execute(out, out, false, "--help");
 
         assertThat(exit).isZero();
-        for (var service :
-                List.of("logger", "user", "product", "pricing", "inventory", "payment", "order", "query", "portal")) {
+        for (var service : List.of(
+                "auth", "logger", "user", "product", "pricing", "inventory", "payment", "order", "query", "portal")) {
             assertThat(text()).contains("--" + service + "-url=<url>");
         }
         assertThat(text()).contains("default: http://127.0.0.1:8106");
     }
 
     private static String[] allServicesAt(String url) {
-        return List.of("logger", "user", "product", "pricing", "inventory", "payment", "order", "query", "portal")
+        return List.of(
+                        "auth",
+                        "logger",
+                        "user",
+                        "product",
+                        "pricing",
+                        "inventory",
+                        "payment",
+                        "order",
+                        "query",
+                        "portal")
                 .stream()
                 .map(service -> "--" + service + "-url=" + url)
                 .toArray(String[]::new);

@@ -46,11 +46,17 @@ class DemoScenarioTest {
             urls.put(
                     service, "http://127.0.0.1:81" + (service.ordinal() + 1 < 10 ? "0" : "") + (service.ordinal() + 1));
         }
-        var platform = new Platform(urls, "http://127.0.0.1:8090", "http://127.0.0.1:8080/", "http://127.0.0.1:15672");
+        var platform = new Platform(
+                urls,
+                "http://127.0.0.1:8070",
+                "http://127.0.0.1:8090",
+                "http://127.0.0.1:8080/",
+                "http://127.0.0.1:15672");
 
         assertThat(platform.nameOf("http://127.0.0.1:8106/api/orders/1/events")).isEqualTo("order");
         assertThat(platform.nameOf("http://127.0.0.1:8101")).isEqualTo("user");
         assertThat(platform.nameOf("http://127.0.0.1:8080/ops")).isEqualTo("portal");
+        assertThat(platform.nameOf("http://127.0.0.1:8070/oauth2/token")).isEqualTo("auth");
         assertThat(platform.nameOf("http://127.0.0.1:81060/x")).isNull();
     }
 

@@ -12,6 +12,9 @@ import dev.agora.launcher.catalog.ServiceCatalog;
 import dev.agora.launcher.demo.DemoCommand;
 import dev.agora.launcher.down.DownCommand;
 import dev.agora.launcher.health.HealthProbe;
+import dev.agora.launcher.identity.ClientSecrets;
+import dev.agora.launcher.identity.PlatformIdentity;
+import dev.agora.launcher.identity.TokenCommand;
 import dev.agora.launcher.infrastructure.AgoraDatabase;
 import dev.agora.launcher.infrastructure.InfrastructureChecks;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
@@ -82,7 +85,9 @@ public final class Agora implements Callable<Integer> {
         var builder = new ModuleBuilder(home, new StalenessCheck(), new MavenWrapper(home));
         var adminCredentials =
                 new AdminCredentials(home.dataDir().resolve("admin-credential"), env, new SecureRandom());
-        var environment = new ServiceEnvironment(settings, adminCredentials, env);
+        var clientSecrets = new ClientSecrets(home.dataDir().resolve("client-secrets"), new SecureRandom());
+        var identity = new PlatformIdentity(catalog, clientSecrets, adminCredentials, env);
+        var environment = new ServiceEnvironment(settings, identity, env);
         Path java = JavaRuntime.current();
         var aotCaches = new AotCaches(home, java, environment);
         var launcher = new ServiceLauncher(home, java, environment, pidFiles, aotCaches);
@@ -110,6 +115,7 @@ public final class Agora implements Callable<Integer> {
                 .addSubcommand(new DownCommand(processes))
                 .addSubcommand(new StatusCommand(catalog, processes, probe))
                 .addSubcommand(new LogsCommand(home, catalog))
+                .addSubcommand(new TokenCommand(home, identity, clientSecrets, http))
                 .addSubcommand(new BenchCommand(BenchTargets.standard(), catalog, builder, runner, startupBenchmark))
                 .addSubcommand(new DemoCommand(catalog, settings, builder, probe, runner));
         // everything after the bench target belongs to the benchmark, and every demo argument to the demo

@@ -1,12 +1,11 @@
 package dev.agora.launcher.admin;
 
 import dev.agora.launcher.LauncherException;
+import dev.agora.launcher.PrivateFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -14,14 +13,12 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The ops console's admin login: created once with a random password in a file only its owner can read, reused on
+ * The first operator's login, which the authorization server makes its operator account (and the portal, until it
+ * signs people in there, its console login): created once with a random password in a file only its owner can read, reused on
  * later runs. AGORA_ADMIN_USER and AGORA_ADMIN_PASSWORD from the environment win; with the password set there the
  * file is neither read nor written.
  */
 public final class AdminCredentials {
-
-    /** The service that serves the ops console, the only one that gets the credential. */
-    public static final String CONSOLE_SERVICE = "portal";
 
     public static final String USER_VARIABLE = "AGORA_ADMIN_USER";
     public static final String PASSWORD_VARIABLE = "AGORA_ADMIN_PASSWORD";
@@ -39,7 +36,7 @@ public final class AdminCredentials {
         this.random = random;
     }
 
-    /** Resolved on first use, so commands that start no portal never create the file. */
+    /** Resolved on first use, so commands that start no service never create the file. */
     public synchronized AdminCredential current() {
         if (current == null) {
             current = resolve();
@@ -76,26 +73,14 @@ public final class AdminCredentials {
         return stored;
     }
 
-    /** Written to a private temporary file first and moved into place, so no reader ever sees half of it. */
     private Properties create() {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         var stored = new Properties();
         stored.setProperty("user", DEFAULT_USER);
         stored.setProperty("password", password);
-        String content = "# ops console login for ./agora up; delete this file for a new password\n" + "user="
+        String content = "# the first operator's login for ./agora up; delete this file for a new password\n" + "user="
                 + DEFAULT_USER + "\npassword=" + password + "\n";
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(
-                    file.getParent(),
-                    file.getFileName().toString(),
-                    ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(temporary, content);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LauncherException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        PrivateFiles.write(file, content);
         return stored;
     }
 

@@ -5,9 +5,21 @@ import java.nio.file.Path;
 
 /**
  * One service of the platform: the Maven module that builds it, the runnable jar it produces (both relative to the
- * repository root) and the HTTP port it serves on, actuator included.
+ * repository root), the HTTP port it serves on, actuator included, and whether it is an OAuth2 client of the
+ * authorization server (it calls other services with tokens of its own, and so has a secret).
  */
-public record AgoraService(String name, String module, String jar, int port, String description) implements JarModule {
+public record AgoraService(String name, String module, String jar, int port, String description, boolean client)
+        implements JarModule {
+
+    /** A service that calls no other with a token of its own. */
+    public AgoraService(String name, String module, String jar, int port, String description) {
+        this(name, module, jar, port, description, false);
+    }
+
+    /** This service as a client of the authorization server. */
+    public AgoraService asClient() {
+        return new AgoraService(name, module, jar, port, description, true);
+    }
 
     public String url() {
         return "http://127.0.0.1:" + port;

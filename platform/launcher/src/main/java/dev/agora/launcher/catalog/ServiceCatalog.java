@@ -11,6 +11,12 @@ public final class ServiceCatalog {
     public static final List<String> SHOP_SERVICES =
             List.of("user", "product", "pricing", "inventory", "payment", "order", "query");
 
+    /** The authorization server: first in the catalogue, so it starts first, since the others use its tokens. */
+    public static final String AUTH_SERVICE = "auth";
+
+    /** The portal, where people sign in through the authorization server and come back to. */
+    public static final String PORTAL_SERVICE = "portal";
+
     private final List<AgoraService> services;
 
     public ServiceCatalog(List<AgoraService> services) {
@@ -20,16 +26,19 @@ public final class ServiceCatalog {
 
     public static ServiceCatalog standard() {
         return new ServiceCatalog(List.of(
-                // name, module, port, description: one line per service
+                // name, module, port, description: one line per service; asClient() if it calls others with a token
+                service(AUTH_SERVICE, "platform/auth", 8070, "authorization server: sign-in and tokens"),
                 service("logger", "services/logger", 8090, "main logger: recent traffic of the log exchange"),
-                service("user", "services/shop/user", 8101, "shop: users"),
+                service("user", "services/shop/user", 8101, "shop: users").asClient(),
                 service("product", "services/shop/product", 8102, "shop: product catalogue"),
                 service("pricing", "services/shop/pricing", 8103, "shop: prices, tax rules and quotes"),
                 service("inventory", "services/shop/inventory", 8104, "shop: stock and reservations"),
                 service("payment", "services/shop/payment", 8105, "shop: payments through the provider sandbox"),
-                service("order", "services/shop/order", 8106, "shop: orders, sync or async (saga)"),
+                service("order", "services/shop/order", 8106, "shop: orders, sync or async (saga)")
+                        .asClient(),
                 service("query", "services/shop/query", 8107, "shop: read model of order history"),
-                service("portal", "platform/portal", 8080, "portal and ops console (/ops)")));
+                service(PORTAL_SERVICE, "platform/portal", 8080, "portal and ops console (/ops)")
+                        .asClient()));
     }
 
     /** Each service module sets {@code <finalName>agora-<name></finalName>}, so its jar path follows from both. */
@@ -43,6 +52,11 @@ public final class ServiceCatalog {
 
     public Optional<AgoraService> find(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The services that are clients of the authorization server. */
+    public List<AgoraService> clients() {
+        return services.stream().filter(AgoraService::client).toList();
     }
 
     public List<String> names() {

@@ -1,8 +1,7 @@
 package dev.agora.launcher.process;
 
-import dev.agora.launcher.admin.AdminCredential;
-import dev.agora.launcher.admin.AdminCredentials;
 import dev.agora.launcher.catalog.AgoraService;
+import dev.agora.launcher.identity.PlatformIdentity;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,14 +30,13 @@ public final class ServiceEnvironment {
     static final String LOCAL_PAYMENT_TIMEOUT = "PT20S";
 
     private final InfrastructureSettings settings;
-    private final AdminCredentials adminCredentials;
+    private final PlatformIdentity identity;
     private final Map<String, String> env;
     private final String extraJvmArgs;
 
-    public ServiceEnvironment(
-            InfrastructureSettings settings, AdminCredentials adminCredentials, Map<String, String> env) {
+    public ServiceEnvironment(InfrastructureSettings settings, PlatformIdentity identity, Map<String, String> env) {
         this.settings = settings;
-        this.adminCredentials = adminCredentials;
+        this.identity = identity;
         this.env = Map.copyOf(env);
         this.extraJvmArgs = env.getOrDefault("AGORA_JVM_ARGS", "");
     }
@@ -51,18 +49,16 @@ public final class ServiceEnvironment {
         if (service.name().equals("order")) {
             variables.put(PAYMENT_TIMEOUT, env.getOrDefault(PAYMENT_TIMEOUT, LOCAL_PAYMENT_TIMEOUT));
         }
-        if (service.name().equals(AdminCredentials.CONSOLE_SERVICE)) {
-            AdminCredential admin = adminCredentials.current();
-            variables.put(AdminCredentials.USER_VARIABLE, admin.user());
-            variables.put(AdminCredentials.PASSWORD_VARIABLE, admin.password());
-        }
+        variables.putAll(identity.variablesFor(service));
         return variables;
     }
 
-    /** Sets a process's variables; the admin credential, even one inherited from the user, reaches the portal only. */
+    /**
+     * Sets a process's variables. Secrets, even ones inherited from the user, reach only the services the launcher
+     * gives them to.
+     */
     public void applyTo(Map<String, String> processEnvironment, AgoraService service) {
-        processEnvironment.remove(AdminCredentials.USER_VARIABLE);
-        processEnvironment.remove(AdminCredentials.PASSWORD_VARIABLE);
+        processEnvironment.keySet().removeIf(PlatformIdentity::isSecret);
         processEnvironment.putAll(variablesFor(service));
     }
 

@@ -124,13 +124,16 @@ public final class UpCommand implements Callable<Integer> {
         out.printf(
                 "  %-20s %s  (user %s)%n",
                 "RabbitMQ management", settings.rabbitManagementUrl(), settings.rabbitUser());
-        catalog.find(AdminCredentials.CONSOLE_SERVICE).ifPresent(console -> {
+        catalog.find(ServiceCatalog.PORTAL_SERVICE).ifPresent(console -> {
             AdminCredential admin = adminCredentials.current();
             String kept = admin.file()
                     .map(file -> "password " + admin.password() + ", kept in " + home.relative(file))
                     .orElse("password from " + AdminCredentials.PASSWORD_VARIABLE);
             out.printf("  %-20s %s/ops  (user %s, %s)%n", "Ops console", console.url(), admin.user(), kept);
         });
+        catalog.find(ServiceCatalog.AUTH_SERVICE)
+                .ifPresent(auth -> out.printf(
+                        "  %-20s ./agora token [--scope <scope>...]  (for scripts and curl)%n", "Operator token"));
         out.flush();
     }
 }

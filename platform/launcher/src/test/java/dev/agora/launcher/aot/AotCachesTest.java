@@ -3,8 +3,9 @@ package dev.agora.launcher.aot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.launcher.AgoraHome;
-import dev.agora.launcher.admin.AdminCredentials;
 import dev.agora.launcher.catalog.AgoraService;
+import dev.agora.launcher.catalog.ServiceCatalog;
+import dev.agora.launcher.identity.Identities;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
 import dev.agora.launcher.process.ServiceEnvironment;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ class AotCachesTest {
         Files.writeString(jar, "jar");
         environment = new ServiceEnvironment(
                 InfrastructureSettings.fromEnvironment(Map.of()),
-                new AdminCredentials(root.resolve(".agora/admin-credential"), Map.of(), new SecureRandom()),
+                Identities.under(root, ServiceCatalog.standard(), Map.of()),
                 Map.of());
     }
 
@@ -92,7 +92,7 @@ class AotCachesTest {
         new AotCaches(home, fakeJava(), environment).ensureFresh(List.of(product), out);
         var withBiggerHeap = new ServiceEnvironment(
                 InfrastructureSettings.fromEnvironment(Map.of()),
-                new AdminCredentials(root.resolve(".agora/admin-credential"), Map.of(), new SecureRandom()),
+                Identities.under(root, ServiceCatalog.standard(), Map.of()),
                 Map.of("AGORA_JVM_ARGS", "-Xmx1g"));
 
         assertThat(new AotCaches(home, fakeJava(), withBiggerHeap).usableFor(product))

@@ -30,7 +30,10 @@ class DemoCommandTest {
         var demo = (DemoCommand) commandLine.getSubcommands().get("demo").getCommand();
 
         assertThat(demo.arguments())
-                .startsWith("--logger-url=http://127.0.0.1:8090", "--user-url=http://127.0.0.1:8101")
+                .startsWith(
+                        "--auth-url=http://127.0.0.1:8070",
+                        "--logger-url=http://127.0.0.1:8090",
+                        "--user-url=http://127.0.0.1:8101")
                 .contains("--query-url=http://127.0.0.1:8107", "--rabbitmq-url=https://mq.local:15671")
                 .doesNotContain("--portal-url=http://127.0.0.1:8080")
                 .endsWith("--speed", "fast", "--portal-url=http://other:8080")

@@ -2,12 +2,11 @@ package dev.agora.launcher.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.launcher.admin.AdminCredentials;
 import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
+import dev.agora.launcher.identity.Identities;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,19 +61,41 @@ class ServiceEnvironmentTest {
     }
 
     @Test
-    void onlyThePortalGetsTheAdminCredentialEvenWhenTheUserExportedIt() {
-        var userEnv = Map.of("AGORA_ADMIN_USER", "ops", "AGORA_ADMIN_PASSWORD", "s3cret");
+    void onlyTheAuthorizationServerAndThePortalGetTheAdminCredentialEvenWhenTheUserExportedIt() {
+        var userEnv = Map.of("AGORA_ADMIN_USER", "ops", "AGORA_ADMIN_PASSWORD", "s3cret-password");
         var environment = environment(userEnv);
+        var authProcess = new HashMap<>(userEnv);
         var portalProcess = new HashMap<>(userEnv);
         var loggerProcess = new HashMap<>(userEnv);
 
+        environment.applyTo(authProcess, service("auth"));
         environment.applyTo(portalProcess, service("portal"));
         environment.applyTo(loggerProcess, service("logger"));
 
+        assertThat(authProcess)
+                .containsEntry("AGORA_ADMIN_USER", "ops")
+                .containsEntry("AGORA_ADMIN_PASSWORD", "s3cret-password");
         assertThat(portalProcess)
                 .containsEntry("AGORA_ADMIN_USER", "ops")
-                .containsEntry("AGORA_ADMIN_PASSWORD", "s3cret");
+                .containsEntry("AGORA_ADMIN_PASSWORD", "s3cret-password");
         assertThat(loggerProcess).doesNotContainKeys("AGORA_ADMIN_USER", "AGORA_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void secretsTheUserExportedReachNoService() {
+        var userEnv = Map.of(
+                "AGORA_CLIENT_SECRET", "exported",
+                "AGORA_AUTH_CLIENTS_ORDER_SECRET", "exported",
+                "AGORA_AUTH_CLIENTS_AGORA_CLI_SECRET", "exported");
+        var environment = environment(userEnv);
+        var loggerProcess = new HashMap<>(userEnv);
+        var authProcess = new HashMap<>(userEnv);
+
+        environment.applyTo(loggerProcess, service("logger"));
+        environment.applyTo(authProcess, service("auth"));
+
+        assertThat(loggerProcess).doesNotContainKeys(userEnv.keySet().toArray(String[]::new));
+        assertThat(authProcess).doesNotContainValue("exported");
     }
 
     @Test
@@ -91,7 +112,7 @@ class ServiceEnvironmentTest {
     }
 
     private ServiceEnvironment environment(Map<String, String> env) {
-        var credentials = new AdminCredentials(data.resolve("admin-credential"), env, new SecureRandom());
-        return new ServiceEnvironment(InfrastructureSettings.fromEnvironment(env), credentials, env);
+        return new ServiceEnvironment(
+                InfrastructureSettings.fromEnvironment(env), Identities.under(data, catalog, env), env);
     }
 }

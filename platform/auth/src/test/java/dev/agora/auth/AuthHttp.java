@@ -54,6 +54,14 @@ public final class AuthHttp {
                 .build());
     }
 
+    /** A document as a program asks for it. */
+    public HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
+    }
+
     /** Fills in and sends the sign-in form, CSRF token included, as the browser would. */
     public HttpResponse<String> signIn(String username, String password) {
         var page = browse("/login");

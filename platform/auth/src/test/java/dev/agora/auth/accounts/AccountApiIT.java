@@ -34,6 +34,9 @@ class AccountApiIT {
     @Value("${AGORA_AUTH_URL}")
     String base;
 
+    @Value("${server.address}")
+    String bindAddress;
+
     private AuthHttp http;
 
     @BeforeEach
@@ -186,6 +189,19 @@ class AccountApiIT {
         http.signIn("ann@example.com", "leaked-if-logged-2");
 
         assertThat(output.getAll()).doesNotContain(PASSWORD, "leaked-if-logged-1", "leaked-if-logged-2");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAccountApiWithoutAToken() {
+        var document = http.getJson("/v3/api-docs");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(AuthHttp.json(document).get("paths").has("/api/accounts")).isTrue();
+    }
+
+    @Test
+    void itListensOnLoopbackOnlyAsEveryServiceDoesByDefault() {
+        assertThat(bindAddress).isEqualTo("127.0.0.1");
     }
 
     private String writer() {

@@ -91,6 +91,35 @@ class AuthorizationCodeFlowIT {
     }
 
     @Test
+    void aDisabledAccountGetsNoMoreTokens() {
+        var http = new AuthHttp(base);
+        createShopper(http, "cid@example.com", "cid's password", UUID.randomUUID());
+        JsonNode tokens = signInThroughThePortal(http, "cid@example.com", "cid's password");
+        servers.jdbc().update("UPDATE account SET enabled = false WHERE username = 'cid@example.com'");
+
+        var refreshed = refresh(http, tokens);
+
+        assertThat(refreshed.statusCode()).isEqualTo(400);
+        assertThat(AuthHttp.json(refreshed).get("error").asString()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void anOperatorWhoIsNoLongerOneLosesOpsAtTheNextRefresh() {
+        var http = new AuthHttp(base);
+        servers.jdbc()
+                .update(
+                        "INSERT INTO account (username, password_hash, roles) VALUES ('dee', ?, 'OPERATOR')",
+                        "{noop}dee's password");
+        JsonNode tokens = signInThroughThePortal(http, "dee", "dee's password");
+        servers.jdbc().update("UPDATE account SET roles = 'REVIEWER' WHERE username = 'dee'");
+
+        var access = http.verify(AuthHttp.accessToken(refresh(http, tokens)));
+
+        assertThat(access.getClaimAsStringList("scope")).doesNotContain("ops");
+        assertThat(access.getClaimAsStringList("roles")).containsExactly("REVIEWER");
+    }
+
+    @Test
     void aWrongPasswordReturnsToTheSignInFormAndGivesNoCode() {
         var http = new AuthHttp(base);
         String login = AuthHttp.location(http.browse(authorizationRequest(Pkce.create())));
@@ -199,6 +228,17 @@ class AuthorizationCodeFlowIT {
                         pkce.verifier()));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         return AuthHttp.json(tokens);
+    }
+
+    private static HttpResponse<String> refresh(AuthHttp http, JsonNode tokens) {
+        return http.token(
+                "portal",
+                TestClients.PORTAL_SECRET,
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        tokens.get("refresh_token").asString()));
     }
 
     private static String authorizationRequest(Pkce pkce) {

@@ -56,9 +56,21 @@ class RestartIT {
             var removed = http.token(
                     "agora-cli", TestClients.CLI_SECRET, Map.of("grant_type", "client_credentials", "scope", "ops"));
             assertThat(removed.statusCode()).isEqualTo(401);
+            assertThat(authorizationsOf("agora-cli"))
+                    .as("removed with their client")
+                    .isZero();
+            assertThat(authorizationsOf("user"))
+                    .as("a client registered again keeps its own")
+                    .isOne();
             assertThat(schema.jdbc().queryForObject("SELECT count(*) FROM signing_key", Long.class))
                     .isOne();
         }
+    }
+
+    private static long authorizationsOf(String clientId) {
+        return schema.jdbc()
+                .queryForObject(
+                        "SELECT count(*) FROM oauth2_authorization WHERE principal_name = ?", Long.class, clientId);
     }
 
     /** With or without the command line's client; high-precedence arguments, as the environment would be. */

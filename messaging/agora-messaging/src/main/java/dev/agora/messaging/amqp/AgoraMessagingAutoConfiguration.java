@@ -22,10 +22,13 @@ import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * conventions, and provides {@link EventPublisher}, {@link RequestClient} and {@link ParkedMessages}. With a
  * database, handlers run in a transaction with an inbox and {@link IntegrationEvent}s go through an outbox.
  */
-@AutoConfiguration(after = {RabbitAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
+@AutoConfiguration(
+        after = {RabbitAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+        afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnProperty(prefix = "agora.messaging", name = "service")
 @EnableConfigurationProperties(MessagingProperties.class)
 @Import({DatabaseMessagingConfiguration.class, AsyncApiConfiguration.class})
@@ -99,12 +104,19 @@ public class AgoraMessagingAutoConfiguration {
             HandlerRegistry handlers,
             MessagingProperties properties,
             AgoraInstance instance,
+            ConfirmingPublisher publisher,
             ObjectProvider<LogListener> logListener) {
         if (!(amqpAdmin instanceof RabbitAdmin admin)) {
             throw new IllegalStateException("Agora messaging needs a RabbitAdmin, not " + amqpAdmin.getClass());
         }
         return new TopologyDeclarer(
-                admin, topology, handlers, properties, instance.id(), logListener.getIfAvailable() != null);
+                admin,
+                new QueueUpgrade(admin, publisher, topology),
+                topology,
+                handlers,
+                properties,
+                instance.id(),
+                logListener.getIfAvailable() != null);
     }
 
     @Bean
@@ -175,19 +187,31 @@ public class AgoraMessagingAutoConfiguration {
             MessagingMetrics metrics,
             MessagingProperties properties,
             BatchedAcks acks,
+            ObjectProvider<PayloadValidator> validator,
             ObjectProvider<TransactionalMessaging> transactional) {
-        var database = transactional.getIfAvailable();
         return new InboundDispatcher(
                 topology,
                 handlers,
                 codec,
+                validator.getIfAvailable(() -> PayloadValidator.NONE),
                 failures,
                 new FailureClassifier(properties.unknownFailures()),
                 new Replies(publisher, messages, codec, properties.service()),
                 metrics,
                 acks,
-                database == null ? null : database.transactions(),
-                database == null ? null : database.inbox());
+                new OnceInTransaction(transactional.getIfAvailable()),
+                properties.retry().maxAttempts());
+    }
+
+    /** Event data is held to its Bean Validation constraints when the service has a Validator. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.validation.Validator")
+    static class PayloadValidation {
+        @Bean
+        @ConditionalOnSingleCandidate(jakarta.validation.Validator.class)
+        PayloadValidator agoraPayloadValidator(jakarta.validation.Validator validator) {
+            return new BeanValidationPayloads(validator);
+        }
     }
 
     @Bean

@@ -7,11 +7,10 @@ import dev.agora.messaging.ParkedMessage;
 import dev.agora.messaging.ParkedMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,15 +54,15 @@ final class AmqpParkedMessages implements ParkedMessages {
     @Override
     public boolean replay(String id) {
         return take(id, response -> {
-            var properties = response.getProps();
-            var headers = MessageFactory.headersOf(properties);
-            var routingKey = String.valueOf(headers.getOrDefault(
-                    Headers.ORIGINAL_ROUTING_KEY, response.getEnvelope().getRoutingKey()));
-            headers.keySet().removeIf(name -> name.startsWith("x-agora-parked") || name.startsWith("x-agora-original"));
-            headers.put(Headers.ATTEMPT, 1);
-            headers.put(Headers.REPLAYED, Instant.now().toString());
+            var parked = ParkedHeaders.of(response, topology.jobQueue());
+            var routingKey = parked.routingKey();
             var replayed = MessageFactory.forward(
-                    topology.delayedOut(), routingKey, properties, headers, response.getBody(), routingKey);
+                    topology.delayedOut(),
+                    routingKey,
+                    response.getProps(),
+                    parked.forReplay(),
+                    response.getBody(),
+                    routingKey);
             if (publisher.publishAndWait(replayed, "the replay of parked message " + id) == PublishOutcome.UNROUTED) {
                 throw new MessagingException("work queue " + topology.jobQueue() + " is missing");
             }
@@ -90,10 +89,13 @@ final class AmqpParkedMessages implements ParkedMessages {
         var taken = new boolean[1];
         for (int pass = 0; pass < TAKE_PASSES && !taken[0]; pass++) {
             if (pass > 0) pause();
-            browse(response -> id.equals(parkedId(response)), response -> {
-                action.apply(response);
-                taken[0] = true;
-            });
+            browse(
+                    response -> id.equals(
+                            ParkedHeaders.of(response, topology.jobQueue()).id()),
+                    response -> {
+                        action.apply(response);
+                        taken[0] = true;
+                    });
         }
         return taken[0];
     }
@@ -142,38 +144,23 @@ final class AmqpParkedMessages implements ParkedMessages {
         }
     }
 
-    private static ParkedMessage toParked(GetResponse response) {
-        var headers = MessageFactory.headersOf(response.getProps());
+    private ParkedMessage toParked(GetResponse response) {
+        var parked = ParkedHeaders.of(response, topology.jobQueue());
         return new ParkedMessage(
-                String.valueOf(parkedId(response)),
-                String.valueOf(headers.getOrDefault(
-                        Headers.ORIGINAL_ROUTING_KEY, response.getEnvelope().getRoutingKey())),
-                String.valueOf(headers.getOrDefault(Headers.PARKED_REASON, "unknown")),
-                parseInstant(Headers.string(headers, Headers.PARKED_AT)),
-                Headers.intValue(headers.get(Headers.ATTEMPT), 1),
-                stringValues(headers),
+                parked.id(),
+                parked.routingKey(),
+                parked.reason(),
+                parked.parkedAt(),
+                parked.attempts(),
+                stringValues(parked.all()),
                 new String(response.getBody(), StandardCharsets.UTF_8));
     }
 
-    private static @Nullable Object parkedId(GetResponse response) {
-        var headers = response.getProps().getHeaders();
-        var id = headers == null ? null : headers.get(Headers.PARKED_ID);
-        return id == null ? response.getProps().getMessageId() : id.toString();
-    }
-
     private static Map<String, Object> stringValues(Map<String, Object> headers) {
-        var copy = new java.util.TreeMap<String, Object>();
+        var copy = new TreeMap<String, Object>();
         headers.forEach((name, value) ->
                 copy.put(name, value instanceof Number || value instanceof Boolean ? value : String.valueOf(value)));
         return copy;
-    }
-
-    private static @Nullable Instant parseInstant(@Nullable String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     @FunctionalInterface

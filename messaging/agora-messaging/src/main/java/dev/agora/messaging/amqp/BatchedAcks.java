@@ -17,7 +17,8 @@ import org.springframework.context.SmartLifecycle;
  * Acknowledges finished deliveries with one multiple-ack per batch, or after a short interval when the
  * queue goes quiet. Each delivery is still acknowledged only after its work committed: a channel's
  * deliveries are handled one after the other, so every tag up to the last finished one is finished too.
- * On a quorum queue each ack is a replicated command, so fewer acks leave the broker more room.
+ * On a quorum queue each ack is a replicated command, so fewer acks leave the broker more room. A delivery that
+ * nothing could settle is given back at once.
  *
  * <p>When the service stops, this stops before the listener containers (a higher lifecycle phase): what is
  * pending is acknowledged, and from then on each finished delivery at once, so closing the consumers' channels
@@ -50,6 +51,18 @@ final class BatchedAcks implements SmartLifecycle, DisposableBean {
         }
         // through the channel's Pending even when draining: an ack must never overtake a newer one
         pending.computeIfAbsent(channel, c -> new Pending()).done(deliveryTag, draining ? 1 : batchSize, this, channel);
+    }
+
+    /** Back to the queue, which counts it against the delivery limit: for a delivery nothing could settle. */
+    void giveBack(Channel channel, long deliveryTag) {
+        try {
+            channel.basicNack(deliveryTag, false, true);
+        } catch (IOException | RuntimeException channelGone) {
+            log.info(
+                    "delivery {} not given back, its channel closed; the broker delivers it again: {}",
+                    deliveryTag,
+                    channelGone.toString());
+        }
     }
 
     @Override

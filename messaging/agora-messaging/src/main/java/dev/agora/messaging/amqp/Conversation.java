@@ -19,6 +19,9 @@ final class Conversation {
 
     static final String HEADER = LoggedMessage.CONVERSATION_HEADER;
 
+    /** The longest id a conversation may have: the width of {@code agora_outbox.correlation_id}. */
+    static final int MAX_LENGTH = 100;
+
     // A ScopedValue, not a ThreadLocal: bound exactly while a handler runs, whichever (virtual) thread runs it.
     private static final ScopedValue<String> CURRENT = ScopedValue.newInstance();
 
@@ -28,8 +31,8 @@ final class Conversation {
      * The conversation of an inbound message: its {@value #HEADER} header, else its correlation id, else (a
      * message that starts one) its own event_uuid.
      */
-    static String of(@Nullable Object header, @Nullable String correlationId, UUID eventUuid) {
-        if (header != null && !header.toString().isBlank()) return header.toString();
+    static String of(@Nullable String header, @Nullable String correlationId, UUID eventUuid) {
+        if (header != null && !header.isBlank()) return header;
         if (correlationId != null && !correlationId.isBlank()) return correlationId;
         return eventUuid.toString();
     }

@@ -7,6 +7,7 @@ import dev.agora.messaging.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,8 +61,8 @@ final class FailureRouter {
             park(message, failed, "attempts exhausted after " + attempt + ": " + reason, attempt);
             return;
         }
-        var delay = delays.get(Math.min(attempt - 1, delays.size() - 1));
-        var headers = MessageFactory.headersOf(amqpProperties(message));
+        var delay = delays.get(Math.clamp(attempt - 1, 0, delays.size() - 1));
+        var headers = headersOf(message);
         headers.put(Headers.ATTEMPT, attempt + 1);
         var retry = MessageFactory.forward(
                 topology.delayedIn(),
@@ -103,7 +104,7 @@ final class FailureRouter {
                 ? message.getBody()
                 : codec.encode(envelope.withError(
                         EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
-        var headers = MessageFactory.headersOf(amqpProperties(message));
+        var headers = headersOf(message);
         headers.put(Headers.PARKED_ID, UUID.randomUUID().toString());
         headers.put(Headers.PARKED_REASON, reason);
         headers.put(Headers.PARKED_AT, Instant.now().toString());
@@ -112,20 +113,44 @@ final class FailureRouter {
         headers.put(Headers.ATTEMPT, attempts);
         var parked =
                 MessageFactory.forward("", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
-        if (alsoToLog) {
+        var logKey = routingKey + ".parked";
+        if (alsoToLog && Topology.fitsName(logKey)) {
             publisher.publish(MessageFactory.forward(
-                    topology.logExchange(),
-                    routingKey + ".parked",
-                    amqpProperties(message),
-                    headers,
-                    body,
-                    routingKey));
+                    topology.logExchange(), logKey, amqpProperties(message), headers, body, routingKey));
         }
         if (await(parked) == PublishOutcome.UNROUTED) {
             throw new MessagingException("parking queue " + topology.parkedQueue() + " is missing");
         }
         metrics.parked(routingKey);
         log.warn("{} parked in {}: {}", routingKey, topology.parkedQueue(), reason);
+    }
+
+    /**
+     * Parks a delivery as it came, with the reason, when its handling or failure routing broke in a way no step
+     * foresaw (a defect, an input nothing checks for).
+     *
+     * @return false when even that is impossible: the caller gives the delivery back
+     */
+    boolean parkUnforeseen(Message message, String reason, Throwable failure) {
+        log.error("{}: parking it", reason, failure);
+        try {
+            park(
+                    message,
+                    null,
+                    reason,
+                    Headers.attempt(message.getMessageProperties().getHeaders(), maxAttempts));
+            return true;
+        } catch (RuntimeException parkingFailed) {
+            log.error("could not park the delivery either", parkingFailed);
+            return false;
+        }
+    }
+
+    /** The delivery's headers for a copy of it, without what the queue set on this delivery. */
+    private Map<String, Object> headersOf(Message message) {
+        var headers = MessageFactory.headersOf(amqpProperties(message));
+        headers.remove(Headers.DELIVERY_COUNT);
+        return headers;
     }
 
     private com.rabbitmq.client.AMQP.BasicProperties amqpProperties(Message message) {

@@ -1,10 +1,10 @@
 package dev.agora.messaging.amqp;
 
 import dev.agora.messaging.Envelope;
-import dev.agora.messaging.HardFailException;
 import dev.agora.messaging.MessageContext;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.ReflectionUtils;
 import tools.jackson.core.JacksonException;
@@ -18,7 +18,7 @@ record HandlerMethod(Object bean, Method method, String description) {
 
     HandlerMethod {
         ReflectionUtils.makeAccessible(method);
-        long dataParameters = java.util.Arrays.stream(method.getParameterTypes())
+        long dataParameters = Arrays.stream(method.getParameterTypes())
                 .filter(type -> type != MessageContext.class && type != Envelope.class)
                 .count();
         if (dataParameters > 1) {
@@ -26,33 +26,55 @@ record HandlerMethod(Object bean, Method method, String description) {
         }
     }
 
-    @Nullable
-    Object invoke(MessageContext context, EnvelopeCodec codec) {
+    /**
+     * The call of this handler for one message: its data read into the handler's type and held to that type's
+     * constraints, before any transaction starts.
+     *
+     * @throws InvalidMessageException naming what does not fit
+     */
+    Invocation bind(MessageContext context, EnvelopeCodec codec, PayloadValidator validator) {
         var types = method.getParameterTypes();
         var arguments = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            arguments[i] = argument(types[i], context, codec);
+            arguments[i] = argument(types[i], context, codec, validator);
         }
-        try {
-            return method.invoke(bean, arguments);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new HandlerFailedException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Invocation(this, arguments);
     }
 
-    private static Object argument(Class<?> type, MessageContext context, EnvelopeCodec codec) {
+    private static Object argument(
+            Class<?> type, MessageContext context, EnvelopeCodec codec, PayloadValidator validator) {
         if (type == MessageContext.class) return context;
         if (type == Envelope.class) return context.envelope();
         if (type == JsonNode.class) return context.envelope().data();
+        Object data;
         try {
-            return codec.convert(context.envelope().data(), type);
+            data = codec.convert(context.envelope().data(), type);
         } catch (JacksonException e) {
-            throw new HardFailException(
+            throw new InvalidMessageException(
                     "data cannot be read as " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+        var violations = validator.violations(data);
+        if (!violations.isEmpty()) {
+            throw new InvalidMessageException(
+                    "data is not a valid " + type.getSimpleName() + ": " + String.join("; ", violations));
+        }
+        return data;
+    }
+
+    /** A handler with the arguments of one message. */
+    record Invocation(HandlerMethod handler, Object[] arguments) {
+
+        @Nullable
+        Object invoke() {
+            try {
+                return handler.method().invoke(handler.bean(), arguments);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+                if (e.getCause() instanceof Error error) throw error;
+                throw new HandlerFailedException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -3,58 +3,61 @@ package dev.agora.messaging.amqp;
 import com.rabbitmq.client.Channel;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.MessageContext;
+import dev.agora.messaging.MessagingException;
 import io.micrometer.core.instrument.Timer;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Consumes the work queue: reads and validates the envelope, runs the matching handlers once (inbox) in
- * one transaction, answers requests, routes failures, and acknowledges only after all of that is done.
- * When even the failure cannot be routed (the broker is going away) the delivery is given back.
+ * Consumes the work queue: reads the delivery's headers through {@link Headers}, reads and validates the envelope,
+ * binds and validates each matching handler's data, runs the handlers once, answers requests, routes failures,
+ * and acknowledges only after all of that is done. Whatever breaks on the way, the failure path included, parks
+ * the delivery with the reason; only when the broker cannot take the parked copy is the delivery given back, and
+ * the work queue's delivery limit ends even that.
  */
 final class InboundDispatcher implements ChannelAwareMessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(InboundDispatcher.class);
-    private static final Object DUPLICATE = new Object();
 
     private final Topology topology;
     private final HandlerRegistry handlers;
     private final EnvelopeCodec codec;
+    private final PayloadValidator validator;
     private final FailureRouter failures;
     private final FailureClassifier classifier;
     private final Replies replies;
     private final MessagingMetrics metrics;
     private final BatchedAcks acks;
-    private final @Nullable TransactionTemplate transactions;
-    private final @Nullable Inbox inbox;
+    private final OnceInTransaction once;
+    private final int maxAttempts;
 
     InboundDispatcher(
             Topology topology,
             HandlerRegistry handlers,
             EnvelopeCodec codec,
+            PayloadValidator validator,
             FailureRouter failures,
             FailureClassifier classifier,
             Replies replies,
             MessagingMetrics metrics,
             BatchedAcks acks,
-            @Nullable TransactionTemplate transactions,
-            @Nullable Inbox inbox) {
+            OnceInTransaction once,
+            int maxAttempts) {
         this.topology = topology;
         this.handlers = handlers;
         this.codec = codec;
+        this.validator = validator;
         this.failures = failures;
         this.classifier = classifier;
         this.replies = replies;
         this.metrics = metrics;
         this.acks = acks;
-        this.transactions = transactions;
-        this.inbox = inbox;
+        this.once = once;
+        this.maxAttempts = maxAttempts;
     }
 
     @Override
@@ -62,35 +65,31 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         long deliveryTag = message.getMessageProperties().getDeliveryTag();
         try {
             dispatch(message);
-        } catch (RuntimeException unroutable) {
-            log.error("could not handle nor route the failure of a delivery; giving it back", unroutable);
-            settle(() -> channel.basicNack(deliveryTag, false, true));
+        } catch (MessagingException brokerRefused) {
+            log.error("could not route the failure of a delivery to the broker; giving it back", brokerRefused);
+            acks.giveBack(channel, deliveryTag);
             return;
+        } catch (RuntimeException | StackOverflowError unforeseen) {
+            // a defect or an input no check foresaw, in the failure path too: parked, never sent round again
+            var reason = "could not be handled: " + FailureClassifier.describe(unforeseen);
+            if (!failures.parkUnforeseen(message, reason, unforeseen)) {
+                acks.giveBack(channel, deliveryTag);
+                return;
+            }
         }
         acks.done(channel, deliveryTag);
-    }
-
-    /** A channel that closed under a delivery cannot settle it; the broker delivers it again, the inbox dedups. */
-    private static void settle(Settlement settlement) {
-        try {
-            settlement.run();
-        } catch (IOException | RuntimeException channelGone) {
-            log.info(
-                    "delivery not settled, its channel closed; the broker delivers it again: {}",
-                    channelGone.toString());
-        }
-    }
-
-    @FunctionalInterface
-    private interface Settlement {
-        void run() throws IOException;
     }
 
     private void dispatch(Message message) {
         var properties = message.getMessageProperties();
         var routingKey = properties.getReceivedRoutingKey();
         metrics.consumed(routingKey);
-        int attempt = Headers.attempt(properties.getHeaders());
+        var inbound = Headers.read(properties, maxAttempts);
+        int attempt = inbound.attempt();
+        if (inbound.refusal() != null) {
+            failures.park(message, null, inbound.refusal(), attempt);
+            return;
+        }
         Envelope envelope;
         try {
             envelope = codec.decode(message.getBody());
@@ -103,10 +102,8 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
                     message, envelope, "event_name '" + envelope.name() + "' differs from the routing key", attempt);
             return;
         }
-        var incoming = TraceParent.parse(properties.getHeaders().get(TraceParent.HEADER));
-        var trace = incoming == null ? TraceParent.newTrace() : incoming.child();
-        var conversation = Conversation.of(
-                properties.getHeaders().get(Conversation.HEADER), properties.getCorrelationId(), envelope.uuid());
+        var incoming = inbound.trace();
+        var conversation = Conversation.of(inbound.conversationHeader(), inbound.correlationId(), envelope.uuid());
         var context = new MessageContext(
                 envelope,
                 routingKey,
@@ -120,54 +117,68 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             failures.park(message, envelope, "no handler for routing key " + routingKey, attempt);
             return;
         }
+        var invocations = new ArrayList<HandlerMethod.Invocation>(matching.size());
+        try {
+            for (var handler : matching) invocations.add(handler.bind(context, codec, validator));
+        } catch (InvalidMessageException invalid) {
+            failures.park(message, envelope, invalid.getMessage(), attempt);
+            if (request) replies.fail(properties, actionOf(routingKey), invalid.getMessage());
+            return;
+        }
+        var trace = incoming == null ? TraceParent.newTrace() : incoming.child();
         // what the handlers publish (the outbox rows written before their transaction commits included) and the
         // reply join the conversation of the message
-        Conversation.within(conversation, () -> handle(message, context, matching, request, trace));
+        Conversation.within(conversation, () -> handle(message, context, invocations, request, trace));
     }
 
     private void handle(
-            Message message, MessageContext context, List<HandlerMethod> matching, boolean request, TraceParent trace) {
+            Message message,
+            MessageContext context,
+            List<HandlerMethod.Invocation> invocations,
+            boolean request,
+            TraceParent trace) {
         var properties = message.getMessageProperties();
         var routingKey = context.routingKey();
         var envelope = context.envelope();
-        int attempt = context.attempt();
         var sample = Timer.start();
         try (var scope = trace.open()) {
-            var result = runOnce(envelope, matching, context);
-            if (result == DUPLICATE) {
+            var result = once.run(envelope.uuid(), invocations);
+            if (result == OnceInTransaction.DUPLICATE) {
                 metrics.duplicate(routingKey);
                 log.debug("{} {} already processed; redelivery dropped", routingKey, envelope.uuid());
             } else if (request) {
                 replies.answer(properties, actionOf(routingKey), result);
             }
         } catch (Throwable failure) {
-            var reason = FailureClassifier.describe(failure);
-            switch (classifier.classify(failure)) {
-                case SOFT -> failures.softFail(message, envelope, attempt, reason);
-                case HARD -> {
-                    failures.park(message, envelope, reason, attempt);
-                    if (request) replies.fail(properties, actionOf(routingKey), reason);
-                }
-            }
+            routeFailure(message, context, request, failure);
         } finally {
             sample.stop(metrics.handlerTimer(routingKey));
         }
     }
 
-    private @Nullable Object runOnce(Envelope envelope, List<HandlerMethod> matching, MessageContext context) {
-        if (transactions == null) return invokeAll(matching, context);
-        return transactions.execute(status -> {
-            if (inbox != null && !inbox.firstDelivery(envelope.uuid().toString())) return DUPLICATE;
-            return invokeAll(matching, context);
-        });
-    }
-
-    private @Nullable Object invokeAll(List<HandlerMethod> matching, MessageContext context) {
-        Object result = null;
-        for (var handler : matching) {
-            result = handler.invoke(context, codec);
+    /**
+     * Retries or parks a failed message. Should that itself break (a defect, an input nothing foresaw), the message
+     * is parked with what broke; only a broker that takes nothing makes it go back to the queue.
+     */
+    private void routeFailure(Message message, MessageContext context, boolean request, Throwable failure) {
+        try {
+            var reason = FailureClassifier.describe(failure);
+            switch (classifier.classify(failure)) {
+                case SOFT -> failures.softFail(message, context.envelope(), context.attempt(), reason);
+                case HARD -> {
+                    failures.park(message, context.envelope(), reason, context.attempt());
+                    if (request) replies.fail(message.getMessageProperties(), actionOf(context.routingKey()), reason);
+                }
+            }
+        } catch (MessagingException brokerRefused) {
+            throw brokerRefused;
+        } catch (RuntimeException | StackOverflowError failurePathFailed) {
+            var reason = "routing the failure (" + failure.getClass().getName() + ") failed with "
+                    + FailureClassifier.describe(failurePathFailed);
+            if (!failures.parkUnforeseen(message, reason, failurePathFailed)) {
+                throw new MessagingException("the failed message could not be parked", failurePathFailed);
+            }
         }
-        return result;
     }
 
     private List<HandlerMethod> requestHandler(String routingKey) {

@@ -8,9 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counters and timers per routing key, named {@code agora.messages.*}. Meters are cached so the hot path
- * does one map lookup, not a registry search.
+ * does one map lookup, not a registry search. Routing keys come from publishers (any key reaches a work queue
+ * through its delayed exit): past {@value #MAX_ROUTING_KEYS} keys per meter, new ones share the tag
+ * {@value #OTHER_KEYS}, so no publisher can grow the registry without bound.
  */
 final class MessagingMetrics {
+
+    static final int MAX_ROUTING_KEYS = 500;
+    static final String OTHER_KEYS = "other";
 
     private final MeterRegistry registry;
     private final String service;
@@ -62,7 +67,7 @@ final class MessagingMetrics {
         var timer = timers.get(routingKey);
         if (timer != null) return timer;
         return timers.computeIfAbsent(
-                routingKey,
+                timers.size() < MAX_ROUTING_KEYS ? routingKey : OTHER_KEYS,
                 key -> Timer.builder("agora.messages.handler")
                         .description("time spent in handlers, transaction included")
                         .tag("service", service)
@@ -82,7 +87,7 @@ final class MessagingMetrics {
         var counter = byKey.get(routingKey);
         if (counter != null) return counter;
         return byKey.computeIfAbsent(
-                routingKey,
+                byKey.size() < MAX_ROUTING_KEYS ? routingKey : OTHER_KEYS,
                 key -> Counter.builder("agora.messages." + what)
                         .tag("service", service)
                         .tag("routing_key", key)

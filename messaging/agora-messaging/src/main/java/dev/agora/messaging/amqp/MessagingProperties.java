@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  *     joined by dashes
  * @param instanceId identifies this process for replies; random when not set
  * @param unknownFailures how an exception that is neither declared soft nor hard is treated
+ * @param deliveryLimit how often the work queue may deliver one message that comes back unsettled (a consumer died
+ *     or gave it back) before the broker parks it; retries are new messages and do not count
  */
 @ConfigurationProperties("agora.messaging")
 public record MessagingProperties(
@@ -28,6 +30,7 @@ public record MessagingProperties(
         @DefaultValue Acks acks,
         @DefaultValue("1MB") DataSize maxMessageSize,
         @DefaultValue("soft") FailureKind unknownFailures,
+        @DefaultValue("20") int deliveryLimit,
         @DefaultValue Retry retry,
         @DefaultValue Publisher publisher,
         @DefaultValue Requests requests,

@@ -37,7 +37,7 @@ final class MessagingSchema implements InitializingBean {
             PRIMARY KEY (service, message_id))""",
         "CREATE INDEX IF NOT EXISTS agora_inbox_processed_at ON agora_inbox (processed_at)",
         // the conversation an event belongs to; rows of older versions have none
-        "ALTER TABLE agora_outbox ADD COLUMN IF NOT EXISTS correlation_id varchar(100)"
+        "ALTER TABLE agora_outbox ADD COLUMN IF NOT EXISTS correlation_id varchar(" + Conversation.MAX_LENGTH + ")"
     };
 
     private final JdbcClient jdbc;

@@ -13,4 +13,16 @@ record OutboundMessage(
         boolean mandatory,
         AMQP.BasicProperties properties,
         byte[] body,
-        String metricKey) {}
+        String metricKey) {
+
+    /**
+     * Refused here, not by the client: it would take a confirm sequence number for a message it then fails to
+     * encode, and every later confirm on the channel would answer the wrong message.
+     */
+    OutboundMessage {
+        if (!Topology.fitsName(exchange) || !Topology.fitsName(routingKey)) {
+            throw new IllegalArgumentException("exchange and routing key must fit in " + Topology.MAX_NAME_BYTES
+                    + " bytes: " + exchange.length() + ", " + routingKey.length() + " characters");
+        }
+    }
+}

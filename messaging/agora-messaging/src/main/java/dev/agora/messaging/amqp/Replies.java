@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Address;
 import org.springframework.amqp.core.MessageProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -44,12 +43,13 @@ final class Replies {
     }
 
     private void send(MessageProperties request, String action, Envelope reply, String status) {
-        var replyTo = request.getReplyTo();
-        if (replyTo == null || replyTo.isBlank()) {
-            log.debug("request {} {} has no reply_to; no reply sent", action, request.getMessageId());
+        var address = Headers.replyAddress(request);
+        if (address == null) {
+            log.debug(
+                    "request {} {} has no reply_to on a reply exchange; no reply sent", action, request.getMessageId());
             return;
         }
-        var address = new Address(replyTo);
+        var replyTo = address.getExchangeName() + "/" + address.getRoutingKey();
         var message = messages.reply(
                 reply, address.getExchangeName(), address.getRoutingKey(), request.getCorrelationId(), status);
         try {

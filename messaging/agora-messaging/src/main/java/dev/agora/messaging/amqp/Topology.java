@@ -1,5 +1,6 @@
 package dev.agora.messaging.amqp;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,10 @@ import java.util.regex.Pattern;
  */
 record Topology(String service, String eventExchange, String logExchange) {
 
+    /** AMQP carries the names of exchanges and queues, and routing keys, as short strings. */
+    static final int MAX_NAME_BYTES = 255;
+
+    private static final String REPLY_PREFIX = "reply.";
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern WORDS = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*");
     private static final Set<String> VALID_KEYS = ConcurrentHashMap.newKeySet();
@@ -35,7 +40,13 @@ record Topology(String service, String eventExchange, String logExchange) {
     }
 
     String replyExchange() {
-        return "reply." + service;
+        return REPLY_PREFIX + service;
+    }
+
+    /** Whether a name is some service's reply exchange, the only place a reply may be sent. */
+    static boolean isReplyExchange(String name) {
+        return name.startsWith(REPLY_PREFIX)
+                && SERVICE_NAME.matcher(name.substring(REPLY_PREFIX.length())).matches();
     }
 
     String jobQueue() {
@@ -52,6 +63,16 @@ record Topology(String service, String eventExchange, String logExchange) {
 
     String parkedQueue() {
         return service + "_parked_q";
+    }
+
+    /** Where the messages of {@code queue} wait while it is declared anew with other arguments. */
+    String holdingQueue(String queue) {
+        return queue.replaceFirst("_q$", "_upgrade_q");
+    }
+
+    /** Held (an exclusive queue) by the one instance that upgrades the service's queues. */
+    String upgradeLockQueue() {
+        return service + "_upgrade_lock_q";
     }
 
     String logQueue() {
@@ -77,7 +98,7 @@ record Topology(String service, String eventExchange, String logExchange) {
     }
 
     static String replyKey(String service, String action, String callerInstanceId) {
-        return "reply." + service + "." + action + "." + callerInstanceId;
+        return REPLY_PREFIX + service + "." + action + "." + callerInstanceId;
     }
 
     /**
@@ -98,6 +119,14 @@ record Topology(String service, String eventExchange, String logExchange) {
         if (millis % 60_000 == 0) return millis / 60_000 + "m";
         if (millis % 1_000 == 0) return millis / 1_000 + "s";
         return millis + "ms";
+    }
+
+    /**
+     * Whether a name fits an AMQP short string. The client encodes a frame only after it took the channel's next
+     * step (a confirm sequence number, a pending reply), so a name that does not fit must never reach a channel.
+     */
+    static boolean fitsName(String name) {
+        return name.length() <= MAX_NAME_BYTES / 3 || name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES;
     }
 
     /** Publishing checks the same few names again and again: each is matched once. */

@@ -32,15 +32,18 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
     private final String instanceId;
     private final boolean logListener;
     private final Set<String> declaredDeferredQueues = ConcurrentHashMap.newKeySet();
+    private final QueueUpgrade upgrade;
 
     TopologyDeclarer(
             RabbitAdmin admin,
+            QueueUpgrade upgrade,
             Topology topology,
             HandlerRegistry handlers,
             MessagingProperties properties,
             String instanceId,
             boolean logListener) {
         this.admin = admin;
+        this.upgrade = upgrade;
         this.topology = topology;
         this.handlers = handlers;
         this.properties = properties;
@@ -49,9 +52,51 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
         admin.setRedeclareManualDeclarations(true);
     }
 
+    /**
+     * The two queues whose arguments changed since earlier versions are upgraded first, keeping their messages,
+     * once the exchanges the upgrade moves messages through exist.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        declarables().forEach(this::declare);
+        var all = declarables();
+        all.stream().filter(Exchange.class::isInstance).forEach(this::declare);
+        upgrade.declare(parkedQueue(), List.of(), QueueUpgrade.Route.direct());
+        var jobBindings = all.stream()
+                .filter(declarable -> declarable instanceof Binding binding
+                        && binding.isDestinationQueue()
+                        && binding.getDestination().equals(topology.jobQueue()))
+                .map(Binding.class::cast)
+                .toList();
+        upgrade.declare(jobQueue(), jobBindings, QueueUpgrade.Route.through(topology.delayedOut()));
+        all.forEach(this::declare);
+    }
+
+    /**
+     * Quorum, and the broker's last line of defence against a message delivered again and again whatever the bug (a
+     * consumer that dies before it acks): once it was given back more than {@code agora.messaging.delivery-limit}
+     * times, the broker dead-letters it, at least once, to the parking queue.
+     */
+    Queue jobQueue() {
+        return QueueBuilder.durable(topology.jobQueue())
+                .quorum()
+                .deliveryLimit(properties.deliveryLimit())
+                .deadLetterExchange("")
+                .deadLetterRoutingKey(topology.parkedQueue())
+                .withArgument("x-dead-letter-strategy", "at-least-once")
+                .overflow(QueueBuilder.Overflow.rejectPublish) // at-least-once dead-lettering needs it
+                .build();
+    }
+
+    /**
+     * Quorum, and never drops a message: browsing gives messages back, which counts as a delivery, and RabbitMQ 4
+     * limits deliveries to 20 unless told otherwise. "No limit" (-1) means "drop at the first return" to RabbitMQ
+     * 3.x, so the limit is the largest a queue argument holds: two billion browses.
+     */
+    Queue parkedQueue() {
+        return QueueBuilder.durable(topology.parkedQueue())
+                .quorum()
+                .deliveryLimit(Integer.MAX_VALUE)
+                .build();
     }
 
     List<Declarable> declarables() {
@@ -61,8 +106,8 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
         var replies = new TopicExchange(topology.replyExchange(), true, false);
         var delayedIn = new TopicExchange(topology.delayedIn(), true, false);
         var delayedOut = new FanoutExchange(topology.delayedOut(), true, false);
-        var jobQueue = QueueBuilder.durable(topology.jobQueue()).quorum().build();
-        var parked = QueueBuilder.durable(topology.parkedQueue()).quorum().build();
+        var jobQueue = jobQueue();
+        var parked = parkedQueue();
         var replyQueue = QueueBuilder.nonDurable(topology.replyQueue(instanceId))
                 .exclusive()
                 .autoDelete()
@@ -100,6 +145,10 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
      */
     String declareDeferred(String routingKey, Duration delay) {
         var name = topology.deferredQueue(routingKey, delay);
+        if (!Topology.fitsName(name)) {
+            throw new IllegalArgumentException("the retry queue of " + routingKey.length() + "-character routing key "
+                    + "would exceed AMQP's " + Topology.MAX_NAME_BYTES + " bytes: such a message cannot be retried");
+        }
         if (declaredDeferredQueues.add(name)) {
             try {
                 var queue = QueueBuilder.durable(name)

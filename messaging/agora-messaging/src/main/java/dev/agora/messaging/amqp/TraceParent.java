@@ -14,6 +14,9 @@ import org.slf4j.MDC;
 record TraceParent(String traceId, String spanId, String flags) {
 
     static final String HEADER = "traceparent";
+    /** Version 00 has exactly this length. */
+    static final int LENGTH = 55;
+
     private static final Pattern FORMAT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
     private static final ThreadLocal<TraceParent> CURRENT = new ThreadLocal<>();
 
@@ -21,9 +24,9 @@ record TraceParent(String traceId, String spanId, String flags) {
         return new TraceParent(randomHex(16), randomHex(8), "01");
     }
 
-    static @Nullable TraceParent parse(@Nullable Object header) {
+    static @Nullable TraceParent parse(@Nullable String header) {
         if (header == null) return null;
-        var matcher = FORMAT.matcher(header.toString());
+        var matcher = FORMAT.matcher(header);
         if (!matcher.matches() || matcher.group(1).equals("0".repeat(32))) return null;
         return new TraceParent(matcher.group(1), matcher.group(2), matcher.group(3));
     }

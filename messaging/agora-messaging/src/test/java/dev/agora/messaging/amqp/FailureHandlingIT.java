@@ -140,6 +140,20 @@ class FailureHandlingIT {
     }
 
     @Test
+    void aFailureTheFailurePathCannotRouteIsParkedWithWhatBrokeInsteadOfComingBackForever() {
+        publish("job.unreadable", Map.of("n", 9));
+        publish("job.ok", Map.of("n", 10));
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
+        await().during(Duration.ofSeconds(2)).until(() -> parked().size() == 1);
+        assertThat(parked().getFirst().reason())
+                .isEqualTo("routing the failure (" + UnreadableFailure.class.getName()
+                        + ") failed with IllegalStateException: its message cannot be read");
+        assertThat(received.of("job.unreadable")).hasSize(1);
+    }
+
+    @Test
     void aMessageThatKeepsFailingSoftlyIsParkedWhenItsAttemptsAreExhausted() {
         publish("job.down", Map.of("n", 4));
 
@@ -243,6 +257,14 @@ class FailureHandlingIT {
         }
     }
 
+    /** A defect the failure path meets: an exception whose message cannot be read. */
+    static final class UnreadableFailure extends RuntimeException {
+        @Override
+        public String getMessage() {
+            throw new IllegalStateException("its message cannot be read");
+        }
+    }
+
     static class JobHandlers {
         @EventHandler("job.*")
         void on(MessageContext context) {
@@ -253,6 +275,7 @@ class FailureHandlingIT {
                 }
                 case "job.down" -> throw new SoftFailException("still down");
                 case "job.broken" -> throw new HardFailException("this order cannot be done");
+                case "job.unreadable" -> throw new UnreadableFailure();
                 case "job.fixable" -> {
                     if (!fixed.contains("job.fixable")) throw new HardFailException("missing reference data");
                 }

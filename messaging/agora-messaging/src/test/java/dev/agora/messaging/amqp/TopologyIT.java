@@ -76,6 +76,21 @@ class TopologyIT {
     }
 
     @Test
+    void limitsTheWorkQueuesDeliveriesAndDeadLettersWhatExceedsThemToTheParkingQueueWhichNeverDropsAny() {
+        var jobQueue = queues().get("shop_job_q").get("arguments");
+        assertThat(jobQueue.get("x-delivery-limit").asInt()).isEqualTo(20);
+        assertThat(jobQueue.get("x-dead-letter-exchange").asString()).isEmpty();
+        assertThat(jobQueue.get("x-dead-letter-routing-key").asString()).isEqualTo("shop_parked_q");
+        assertThat(jobQueue.get("x-dead-letter-strategy").asString()).isEqualTo("at-least-once");
+        assertThat(jobQueue.get("x-overflow").asString()).isEqualTo("reject-publish");
+        assertThat(queues().get("shop_parked_q")
+                        .get("arguments")
+                        .get("x-delivery-limit")
+                        .asInt())
+                .isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void bindsEveryInputExchangeToTheLogWithHash() {
         var toLog = bindings().stream()
                 .filter(b -> b.get("destination").asString().equals("log"))

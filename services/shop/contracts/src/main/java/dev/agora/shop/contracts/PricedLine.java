@@ -1,5 +1,7 @@
 package dev.agora.shop.contracts;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -8,4 +10,9 @@ import java.util.UUID;
  * currency's cents), {@code lineTotal = net + tax}.
  */
 public record PricedLine(
-        UUID productId, int quantity, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal tax, BigDecimal lineTotal) {}
+        @NotNull UUID productId,
+        @Min(1) int quantity,
+        @NotNull BigDecimal unitPrice,
+        @NotNull BigDecimal taxRate,
+        @NotNull BigDecimal tax,
+        @NotNull BigDecimal lineTotal) {}

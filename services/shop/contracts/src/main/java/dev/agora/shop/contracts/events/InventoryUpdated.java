@@ -1,6 +1,7 @@
 package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * after the change) and {@code payload.orderId} (when an order caused it) go beyond the seed.
  */
 @IntegrationEvent
-public record InventoryUpdated(String action, UUID productId, StockChange payload) {
+public record InventoryUpdated(
+        @NotNull String action,
+        @NotNull UUID productId,
+        @NotNull StockChange payload) {
 
     public static final String ACTION = "inventoryUpdated";
 

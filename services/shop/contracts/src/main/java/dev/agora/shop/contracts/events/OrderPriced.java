@@ -3,6 +3,9 @@ package dev.agora.shop.contracts.events;
 import dev.agora.messaging.IntegrationEvent;
 import dev.agora.messaging.PartOfConversation;
 import dev.agora.shop.contracts.PricedLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -10,13 +13,13 @@ import java.util.UUID;
 /** Pricing computed an order's prices and taxes from its copies of the products and the user's country. */
 @IntegrationEvent
 public record OrderPriced(
-        UUID orderId,
-        UUID userId,
-        List<PricedLine> lines,
-        BigDecimal subtotal,
-        BigDecimal tax,
-        BigDecimal total,
-        String currency)
+        @NotNull UUID orderId,
+        @NotNull UUID userId,
+        @NotNull List<@Valid @NotNull PricedLine> lines,
+        @NotNull BigDecimal subtotal,
+        @NotNull BigDecimal tax,
+        @NotNull BigDecimal total,
+        @NotBlank String currency)
         implements PartOfConversation {
     /** Everything about one order is one conversation in the message log. */
     @Override

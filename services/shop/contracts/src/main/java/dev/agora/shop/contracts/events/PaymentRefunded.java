@@ -2,13 +2,18 @@ package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
 import dev.agora.messaging.PartOfConversation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** A charge was given back, because its order was cancelled or expired before the payment arrived. */
 @IntegrationEvent
-public record PaymentRefunded(UUID paymentId, UUID orderId, BigDecimal amount, String currency)
-        implements PartOfConversation {
+public record PaymentRefunded(
+        @NotNull UUID paymentId,
+        @NotNull UUID orderId,
+        @NotNull BigDecimal amount,
+        @NotBlank String currency) implements PartOfConversation {
     /** Everything about one order is one conversation in the message log. */
     @Override
     public String conversationId() {

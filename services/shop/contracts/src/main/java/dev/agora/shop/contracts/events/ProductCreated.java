@@ -1,8 +1,13 @@
 package dev.agora.shop.contracts.events;
 
 import dev.agora.messaging.IntegrationEvent;
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
 /** A product entered the catalogue. */
 @IntegrationEvent
-public record ProductCreated(UUID productId, String name, String description, String category) {}
+public record ProductCreated(
+        @NotNull UUID productId,
+        @NotNull String name,
+        @NotNull String description,
+        @NotNull String category) {}

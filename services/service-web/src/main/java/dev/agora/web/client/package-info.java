@@ -1,0 +1,8 @@
+/**
+ * Calls from one service to another: one pooled HTTP client per process, configured once under
+ * {@code agora.service-calls}, behind every auto-configured {@code RestClient.Builder}.
+ */
+@NullMarked
+package dev.agora.web.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,8 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 /**
  * One HTTP client per service process for all its calls to other services: every auto-configured
  * {@code RestClient.Builder} (and {@code RestTemplateBuilder}) is built on it, so connections are pooled, kept
- * healthy and closed on shutdown in one place.
+ * healthy and closed on shutdown in one place. A service that calls others has {@code
+ * spring-boot-starter-restclient} and {@code httpclient5}; one that calls none has neither, and no client.
  */
 @AutoConfiguration(before = ImperativeHttpClientAutoConfiguration.class)
 @ConditionalOnClass({CloseableHttpClient.class, ClientHttpRequestFactoryBuilder.class})

@@ -3,9 +3,14 @@ package dev.agora.shop.e2e;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +39,28 @@ final class ShopClient {
                         response.getStatusCode(),
                         response.getHeaders().getFirst("Location"),
                         response.bodyTo(JsonNode.class)));
+    }
+
+    /**
+     * Places {@code count} orders with at most {@code concurrency} in flight at once, as that many shoppers
+     * clicking "buy" together would; returns every answer.
+     */
+    List<Answer> placeConcurrently(int count, int concurrency, Supplier<Answer> order) {
+        var gate = new Semaphore(concurrency);
+        var answers = new ArrayList<Future<Answer>>();
+        try (var shoppers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                answers.add(shoppers.submit(() -> {
+                    gate.acquire();
+                    try {
+                        return order.get();
+                    } finally {
+                        gate.release();
+                    }
+                }));
+            }
+        }
+        return answers.stream().map(Future::resultNow).toList();
     }
 
     String orderStatus(UUID orderId) {

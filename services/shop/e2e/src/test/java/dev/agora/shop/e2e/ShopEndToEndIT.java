@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +182,42 @@ class ShopEndToEndIT {
 
     @Test
     @Order(7)
+    void twoHundredConcurrentSyncOrdersForFiftyInStockAreFiftyCreatedAndTheRestRefusedForLackOfStock() {
+        var scarce = stockedProduct("Signed edition", "books", "30.00", 50);
+
+        var answers = client.placeConcurrently(200, 50, () -> client.placeOrder(alice, scarce, 1, "SYNC"));
+
+        var statuses = answers.stream()
+                .collect(Collectors.groupingBy(answer -> answer.status().value(), TreeMap::new, Collectors.counting()));
+        var failures = answers.stream()
+                .filter(answer -> answer.status().is5xxServerError())
+                .map(answer -> answer.body().path("detail").asString())
+                .collect(Collectors.groupingBy(detail -> detail, TreeMap::new, Collectors.counting()));
+        System.out.println("200 concurrent sync orders for 50 in stock: " + statuses + ", 5xx details " + failures);
+        assertThat(statuses).as("statuses; 5xx details " + failures).isEqualTo(Map.of(201, 50L, 409, 150L));
+        assertThat(answers)
+                .filteredOn(answer -> answer.status().value() == 201)
+                .allSatisfy(created ->
+                        assertThat(created.body().get("status").asString()).isEqualTo("CONFIRMED"));
+        assertThat(answers).filteredOn(answer -> answer.status().value() == 409).allSatisfy(refused -> {
+            assertThat(refused.body().get("dependency").asString()).isEqualTo("inventory");
+            assertThat(refused.body().get("orderStatus").asString()).isEqualTo("REJECTED");
+        });
+        assertThat(api.stock(scarce)).isZero();
+        var payments = answers.stream()
+                .flatMap(answer -> StreamSupport.stream(
+                        api.get(ShopService.PAYMENT, "/api/payments?orderId=" + answer.orderId())
+                                .spliterator(),
+                        false))
+                .toList();
+        assertThat(payments)
+                .hasSize(50)
+                .allSatisfy(
+                        payment -> assertThat(payment.get("status").asString()).isEqualTo("CAPTURED"));
+    }
+
+    @Test
+    @Order(8)
     void syncOrderWithPaymentDownFailsFastNamingPaymentAndGivesTheStockBack() {
         var stockBefore = api.stock(book);
         shop.stop(ShopService.PAYMENT);
@@ -198,7 +236,7 @@ class ShopEndToEndIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void queryAnswersOrderHistoryWithEveryOtherServiceStopped() {
         awaitHistorySize(alice, 1);
         for (var service : ShopService.values()) {

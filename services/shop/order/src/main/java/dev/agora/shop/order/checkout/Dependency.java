@@ -2,13 +2,12 @@ package dev.agora.shop.order.checkout;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.net.URI;
-import java.net.http.HttpClient;
+import io.github.resilience4j.retry.Retry;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
@@ -16,10 +15,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One service the synchronous order calls: its own RestClient on the JDK HTTP client (connect and read
- * timeouts) and its own circuit breaker, which counts failures only: a refusal is a working service saying no.
+ * One service the synchronous order calls, on the service's shared HTTP client, with its own retry and circuit
+ * breaker. Every POST of the checkout is idempotent by order id, so one whose connection broke off before an
+ * answer is sent again; the breaker sees each call once, after its retries, and counts failures only: a refusal
+ * is a working service saying no.
  */
-final class Dependency implements AutoCloseable {
+final class Dependency {
 
     /** Answers that refuse the order for a business reason (payment declined, insufficient stock, no price). */
     private static final Set<Integer> REFUSALS = Set.of(402, 409, 422);
@@ -27,24 +28,16 @@ final class Dependency implements AutoCloseable {
     private static final TypeReference<Map<String, Object>> PROBLEM = new TypeReference<>() {};
 
     private final String name;
-    private final HttpClient client;
     private final RestClient http;
     private final CircuitBreaker breaker;
+    private final Retry retry;
     private final JsonMapper json;
 
-    Dependency(String name, URI baseUrl, CheckoutProperties.Http timeouts, CircuitBreaker breaker, JsonMapper json) {
+    Dependency(String name, RestClient http, CircuitBreaker breaker, Retry retry, JsonMapper json) {
         this.name = name;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeouts.connectTimeout())
-                .build();
-        var requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(timeouts.readTimeout());
-        this.http = RestClient.builder()
-                .baseUrl(baseUrl.toString())
-                .requestFactory(requests)
-                .build();
+        this.http = http;
         this.breaker = breaker;
+        this.retry = retry;
         this.json = json;
     }
 
@@ -56,7 +49,7 @@ final class Dependency implements AutoCloseable {
     <T> T post(String path, Object body, Class<T> answerType) {
         Answer<T> answer;
         try {
-            answer = breaker.executeSupplier(() -> exchange(path, body, answerType));
+            answer = breaker.executeSupplier(retry.decorateSupplier(() -> exchange(path, body, answerType)));
         } catch (CallNotPermittedException open) {
             throw DependencyFailedException.circuitOpen(name);
         }
@@ -64,23 +57,48 @@ final class Dependency implements AutoCloseable {
         return answer.body();
     }
 
-    /** Not behind the circuit breaker: undoing is worth a try even while new calls are refused. */
+    /**
+     * POSTs an undoing request (idempotent by order id), retried like every other: not behind the circuit
+     * breaker, as undoing is worth a try even while new calls are refused.
+     *
+     * @return the answer's body, or null when it had none
+     */
+    <T> @Nullable T undo(String path, Object body, Class<T> answerType) {
+        return retry.executeSupplier(reaching(() -> http.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsBytes(body))
+                .retrieve()
+                .body(answerType)));
+    }
+
+    /** Not behind the circuit breaker either; the shared client itself sends a DELETE again whose connection broke. */
     void delete(String path) {
-        http.delete().uri(path).retrieve().toBodilessEntity();
+        reaching(() -> http.delete().uri(path).retrieve().toBodilessEntity()).get();
     }
 
     private <T> Answer<T> exchange(String path, Object body, Class<T> answerType) {
-        try {
-            return http.post()
-                    .uri(path)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(json.writeValueAsBytes(body))
-                    .exchange((request, response) -> answer(
-                            response.getStatusCode().value(), response.getBody().readAllBytes(), answerType));
-        } catch (ResourceAccessException unreachableOrSlow) {
-            throw DependencyFailedException.of(name, unreachableOrSlow);
-        }
+        return reaching(() -> http.post()
+                        .uri(path)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(json.writeValueAsBytes(body))
+                        .exchange((request, response) -> answer(
+                                response.getStatusCode().value(),
+                                response.getBody().readAllBytes(),
+                                answerType)))
+                .get();
+    }
+
+    /** A call that could not reach the service, or whose connection failed, as this dependency's failure. */
+    private <T> Supplier<T> reaching(Supplier<T> call) {
+        return () -> {
+            try {
+                return call.get();
+            } catch (ResourceAccessException unreachableOrSlow) {
+                throw DependencyFailedException.of(name, unreachableOrSlow);
+            }
+        };
     }
 
     private <T> Answer<T> answer(int status, byte[] body, Class<T> answerType) {
@@ -104,11 +122,6 @@ final class Dependency implements AutoCloseable {
         } catch (JacksonException notAProblem) {
             return null;
         }
-    }
-
-    @Override
-    public void close() {
-        client.close();
     }
 
     /** What came back: the body, or a refusal thrown only once outside the breaker, so it never counts as failure. */

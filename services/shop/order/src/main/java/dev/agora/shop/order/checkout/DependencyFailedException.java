@@ -1,10 +1,11 @@
 package dev.agora.shop.order.checkout;
 
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.UnknownHostException;
 import java.util.Map;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -12,16 +13,18 @@ import org.springframework.http.HttpStatus;
 final class DependencyFailedException extends DependencyException {
 
     enum Kind {
-        /** No connection: the request never reached it. */
+        /** No connection (refused, not made in time, none free in the pool): the request never reached it. */
         UNREACHABLE,
-        /** No answer within the read timeout: it may still be doing the work. */
+        /** No answer within the response timeout: it may still be doing the work. */
         TIMED_OUT,
         /** Its circuit breaker is open: not called. */
         CIRCUIT_OPEN,
         /** It answered with an error status. */
         ERROR_ANSWER,
-        /** The exchange broke off, or the answer could not be read. */
-        BROKEN
+        /** The connection broke off before an answer came (closed, reset): the request may or may not have run. */
+        BROKEN,
+        /** It answered something that could not be read. */
+        UNREADABLE
     }
 
     private final Kind kind;
@@ -39,16 +42,17 @@ final class DependencyFailedException extends DependencyException {
         this.status = status;
     }
 
-    /** Tells a dead service from a slow one by the cause the HTTP client gave. */
+    /** Tells a dead service from a slow one, and both from a lost connection, by the cause the HTTP client gave. */
     static DependencyFailedException of(String dependency, Exception failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpConnectTimeoutException
-                    || cause instanceof ConnectException
-                    || cause instanceof UnresolvedAddressException) {
+            if (cause instanceof ConnectException
+                    || cause instanceof ConnectTimeoutException
+                    || cause instanceof ConnectionRequestTimeoutException
+                    || cause instanceof UnknownHostException) {
                 return new DependencyFailedException(
                         dependency, Kind.UNREACHABLE, null, dependency + " is unreachable", null, failure);
             }
-            if (cause instanceof HttpTimeoutException) {
+            if (cause instanceof InterruptedIOException) {
                 return new DependencyFailedException(
                         dependency, Kind.TIMED_OUT, null, dependency + " did not answer in time", null, failure);
             }
@@ -60,6 +64,14 @@ final class DependencyFailedException extends DependencyException {
                 dependency + " broke off the call: " + failure.getMessage(),
                 null,
                 failure);
+    }
+
+    /**
+     * What the checkout's retry tries again: a call whose connection broke off. Not a refused connection (the
+     * service is down) nor a timeout (it is slow, and may still be at the work): those are for the breaker.
+     */
+    static boolean brokeOff(Throwable failure) {
+        return failure instanceof DependencyFailedException failed && failed.kind == Kind.BROKEN;
     }
 
     static DependencyFailedException circuitOpen(String dependency) {
@@ -85,7 +97,7 @@ final class DependencyFailedException extends DependencyException {
 
     static DependencyFailedException unreadable(String dependency, int status, Exception cause) {
         return new DependencyFailedException(
-                dependency, Kind.BROKEN, status, dependency + " answered something unreadable", null, cause);
+                dependency, Kind.UNREADABLE, status, dependency + " answered something unreadable", null, cause);
     }
 
     Kind kind() {
@@ -110,7 +122,7 @@ final class DependencyFailedException extends DependencyException {
     boolean mayHaveActed() {
         return switch (kind) {
             case UNREACHABLE, CIRCUIT_OPEN -> false;
-            case TIMED_OUT, BROKEN -> true;
+            case TIMED_OUT, BROKEN, UNREADABLE -> true;
             case ERROR_ANSWER -> status != null && status >= 500 && status != 503;
         };
     }

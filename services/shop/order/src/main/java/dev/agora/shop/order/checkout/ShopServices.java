@@ -1,16 +1,9 @@
 package dev.agora.shop.order.checkout;
 
 /** The three services a synchronous order calls, in the order it calls them. */
-record ShopServices(Dependency inventory, Dependency pricing, Dependency payment) implements AutoCloseable {
+record ShopServices(Dependency inventory, Dependency pricing, Dependency payment) {
 
     static final String INVENTORY = "inventory";
     static final String PRICING = "pricing";
     static final String PAYMENT = "payment";
-
-    @Override
-    public void close() {
-        inventory.close();
-        pricing.close();
-        payment.close();
-    }
 }

@@ -1,36 +1,62 @@
 package dev.agora.shop.order.checkout;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.net.URI;
+import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One RestClient and one circuit breaker (configured under {@code resilience4j.circuitbreaker}) per service. */
+/**
+ * Per service a RestClient on the process's shared HTTP client, a circuit breaker (configured under
+ * {@code resilience4j.circuitbreaker}) and a retry (under {@code resilience4j.retry.configs.checkout}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ShopServicesConfiguration {
 
+    /** The retry configuration every call of the checkout uses. */
+    static final String RETRIES = "checkout";
+
+    private static final Predicate<Throwable> BROKE_OFF = DependencyFailedException::brokeOff;
+
     @Bean
-    ShopServices shopServices(CheckoutProperties properties, CircuitBreakerRegistry breakers, JsonMapper json) {
+    static RetryConfigCustomizer checkoutRetries() {
+        return RetryConfigCustomizer.of(RETRIES, retry -> retry.retryOnException(BROKE_OFF));
+    }
+
+    @Bean
+    ShopServices shopServices(
+            CheckoutProperties properties,
+            RestClient.Builder http,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            JsonMapper json) {
         var urls = properties.services();
-        var http = properties.http();
         return new ShopServices(
                 new Dependency(
                         ShopServices.INVENTORY,
-                        urls.inventory(),
-                        http,
+                        client(http, urls.inventory()),
                         breakers.circuitBreaker(ShopServices.INVENTORY),
+                        retries.retry(ShopServices.INVENTORY, RETRIES),
                         json),
                 new Dependency(
                         ShopServices.PRICING,
-                        urls.pricing(),
-                        http,
+                        client(http, urls.pricing()),
                         breakers.circuitBreaker(ShopServices.PRICING),
+                        retries.retry(ShopServices.PRICING, RETRIES),
                         json),
                 new Dependency(
                         ShopServices.PAYMENT,
-                        urls.payment(),
-                        http,
+                        client(http, urls.payment()),
                         breakers.circuitBreaker(ShopServices.PAYMENT),
+                        retries.retry(ShopServices.PAYMENT, RETRIES),
                         json));
+    }
+
+    private static RestClient client(RestClient.Builder http, URI baseUrl) {
+        return http.clone().baseUrl(baseUrl.toString()).build();
     }
 }

@@ -30,9 +30,10 @@ import org.springframework.web.ErrorResponseException;
  * no database connection is held while the other services are called.
  *
  * <p>A failure ends the order REJECTED, without events, when nothing is left behind (no reservation, or it was
- * released; no charge). When something may be left (the release failed twice, or the payment call timed out or
- * broke off, so a charge may exist) it ends CANCELLED with OrderCancelled, on which inventory releases and payment
- * refunds. Either way the key is freed: the client may try the same order again.
+ * released; no charge). When a charge may exist (the payment call timed out or broke off, or anything failed after
+ * it) payment is asked at once to refund it, and the problem says what became of it. Then, or when the release
+ * failed, it ends CANCELLED with OrderCancelled, on which inventory releases and payment refunds what HTTP could
+ * not undo. Either way the key is freed: the client may try the same order again.
  */
 @Service
 public class SyncCheckout {
@@ -43,7 +44,7 @@ public class SyncCheckout {
     private final OrderLifecycle lifecycle;
     private final PaymentDeadline deadline;
     private final ShopServices services;
-    private final ReservationRelease release;
+    private final Compensation compensation;
     private final TransactionTemplate transactions;
 
     SyncCheckout(
@@ -51,13 +52,13 @@ public class SyncCheckout {
             OrderLifecycle lifecycle,
             PaymentDeadline deadline,
             ShopServices services,
-            ReservationRelease release,
+            Compensation compensation,
             TransactionTemplate transactions) {
         this.book = book;
         this.lifecycle = lifecycle;
         this.deadline = deadline;
         this.services = services;
-        this.release = release;
+        this.compensation = compensation;
         this.transactions = transactions;
     }
 
@@ -68,25 +69,33 @@ public class SyncCheckout {
             if (!order.status().isFinal()) throw OrderProblems.stillBeingPlaced(order.id());
             return claim;
         }
+        Instant reservedAt;
+        Quote quote;
+        Instant pricedAt;
+        Payment payment;
         try {
             services.inventory()
                     .post(
                             "/api/reservations",
                             new ReservationRequest(order.id(), order.orderLines()),
                             Reservation.class);
-            var reservedAt = Instant.now();
-            var quote = services.pricing()
+            reservedAt = Instant.now();
+            quote = services.pricing()
                     .post("/api/quotes", new QuoteRequest(order.userId(), order.orderLines()), Quote.class);
-            var pricedAt = Instant.now();
-            var payment = services.payment()
+            pricedAt = Instant.now();
+            payment = services.payment()
                     .post(
                             "/api/payments",
                             new ChargeRequest(order.id(), quote.total(), quote.currency()),
                             Payment.class);
-            return new Opening(
-                    lifecycle.completeSync(order, reservedAt, quote, pricedAt, payment, Instant.now()), true);
         } catch (DependencyException failure) {
             throw abandon(order, failure);
+        }
+        try {
+            return new Opening(
+                    lifecycle.completeSync(order, reservedAt, quote, pricedAt, payment, Instant.now()), true);
+        } catch (RuntimeException failure) {
+            throw abandonCharged(order, failure);
         }
     }
 
@@ -104,16 +113,45 @@ public class SyncCheckout {
 
     private ErrorResponseException abandon(Order order, DependencyException failure) {
         var stockMayBeHeld = !failure.dependency().equals(ShopServices.INVENTORY) || failure.mayHaveActed();
-        var released = !stockMayBeHeld || release.release(order.id());
-        var chargeMayExist = failure.dependency().equals(ShopServices.PAYMENT) && failure.mayHaveActed();
-        var reason = Objects.requireNonNull(failure.getMessage());
-        var outcome = released && !chargeMayExist ? OrderStatus.REJECTED : OrderStatus.CANCELLED;
+        var refund = chargeMayExist(failure) ? compensation.refund(order.id()) : null;
+        var released = !stockMayBeHeld || compensation.releaseStock(order.id());
+        var outcome = released && refund == null ? OrderStatus.REJECTED : OrderStatus.CANCELLED;
+        var ended = end(order, outcome, Objects.requireNonNull(failure.getMessage()));
+        return CheckoutProblems.of(failure, order.id(), ended, refund);
+    }
+
+    /** Whatever failed once the order was charged (storing it, its deadline passing), the money goes back. */
+    private ErrorResponseException abandonCharged(Order order, RuntimeException failure) {
+        log.error("synchronous order {} failed after its charge, which is refunded", order.id(), failure);
+        var refund = compensation.refund(order.id());
+        compensation.releaseStock(order.id());
+        var ended = end(order, OrderStatus.CANCELLED, "not completed after its charge");
+        return CheckoutProblems.afterPayment(failure, order.id(), ended, refund);
+    }
+
+    /**
+     * A payment that timed out or broke off may have charged; a 409 from payment says the order is being charged,
+     * by an earlier try of this very call whose answer was lost.
+     */
+    private static boolean chargeMayExist(DependencyException failure) {
+        if (!failure.dependency().equals(ShopServices.PAYMENT)) return false;
+        return failure.mayHaveActed()
+                || failure instanceof DependencyRefusedException refused && refused.status() == 409;
+    }
+
+    /** @return the status the order now has: PENDING when it could not be changed (its deadline will end it) */
+    private OrderStatus end(Order order, OrderStatus outcome, String reason) {
         log.info("synchronous order {} {}: {}", order.id(), outcome, reason);
-        if (outcome == OrderStatus.REJECTED) {
-            lifecycle.rejectSync(order.id(), reason);
-        } else {
-            lifecycle.cancelSync(order.id(), reason);
+        try {
+            if (outcome == OrderStatus.REJECTED) {
+                lifecycle.rejectSync(order.id(), reason);
+            } else {
+                lifecycle.cancelSync(order.id(), reason);
+            }
+            return book.find(order.id()).map(Order::status).orElse(outcome);
+        } catch (RuntimeException unrecorded) {
+            log.error("synchronous order {} could not be ended; its payment deadline will", order.id(), unrecorded);
+            return OrderStatus.PENDING;
         }
-        return CheckoutProblems.of(failure, order.id(), outcome);
     }
 }

@@ -24,7 +24,10 @@ final class FakeService implements AutoCloseable {
 
     record Call(String method, String path, JsonNode body) {}
 
+    /** @param status the status to answer with, or {@link #HANG_UP} to close the connection without an answer */
     record Reply(int status, String body, Duration delay) {
+
+        static final int HANG_UP = 0;
 
         static Reply json(int status, String body) {
             return new Reply(status, body, Duration.ZERO);
@@ -32,6 +35,11 @@ final class FakeService implements AutoCloseable {
 
         static Reply noContent() {
             return new Reply(204, "", Duration.ZERO);
+        }
+
+        /** The connection breaks off before any answer, as when a server closes it under the request. */
+        static Reply hangUp() {
+            return new Reply(HANG_UP, "", Duration.ZERO);
         }
 
         Reply after(Duration wait) {
@@ -73,6 +81,10 @@ final class FakeService implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
+    List<Call> calls(String method, String path) {
+        return calls(method).stream().filter(call -> call.path().equals(path)).toList();
+    }
+
     void stop() {
         server.stop(0);
         server = null;
@@ -105,6 +117,8 @@ final class FakeService implements AutoCloseable {
             calls.add(call);
             var reply = behaviour.apply(call);
             Thread.sleep(reply.delay());
+            if (reply.status() == Reply.HANG_UP)
+                return; // closing an exchange that sent no headers drops the connection
             var bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders()
                     .set("Content-Type", reply.status() >= 400 ? "application/problem+json" : "application/json");

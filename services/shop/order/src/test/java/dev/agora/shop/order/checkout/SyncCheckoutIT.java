@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
-            "agora.shop.order.http.read-timeout=2s",
+            "agora.service-calls.response-timeout=2s",
             "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
             "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
             "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=60s"
@@ -59,7 +61,7 @@ class SyncCheckoutIT {
 
     static final FakeService inventory = new FakeService(SyncCheckoutIT::reserve);
     static final FakeService pricing = new FakeService(SyncCheckoutIT::quote);
-    static final FakeService payment = new FakeService(SyncCheckoutIT::charge);
+    static final FakeService payment = new FakeService(SyncCheckoutIT::chargeOrRefund);
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -203,7 +205,8 @@ class SyncCheckoutIT {
 
     @Test
     void aPaymentTooSlowIsAGatewayTimeoutAndTheOrderIsCancelledSoALateChargeIsRefunded() {
-        payment.answer(call -> charge(call).after(Duration.ofSeconds(3)));
+        payment.answer(call ->
+                call.path().equals("/api/payments") ? charge(call).after(Duration.ofSeconds(3)) : chargeOrRefund(call));
 
         var response = api.place(body(), null);
 
@@ -211,7 +214,16 @@ class SyncCheckoutIT {
         var problem = api.body(response);
         assertThat(problem.get("dependency").asString()).isEqualTo("payment");
         assertThat(problem.get("orderStatus").asString()).isEqualTo("CANCELLED");
+        assertThat(problem.get("refund").asString()).isEqualTo("REFUNDED");
+        assertThat(problem.get("detail").asString()).contains("payment refunded");
         var orderId = UUID.fromString(problem.get("orderId").asString());
+        assertThat(payment.calls("POST", "/api/payments"))
+                .as("a timeout is not retried")
+                .hasSize(1);
+        assertThat(payment.calls("POST", "/api/refunds"))
+                .singleElement()
+                .extracting(call -> call.body().get("orderId").asString())
+                .isEqualTo(orderId.toString());
         assertThat(inventory.calls("DELETE")).hasSize(1);
         await().atMost(WAIT).until(() -> shop.namesAbout(orderId).contains("order.cancelled"));
         assertThat(shop.first("order.cancelled", orderId).data().get("reason").asString())
@@ -225,7 +237,9 @@ class SyncCheckoutIT {
         for (int i = 0; i < 4; i++) {
             assertThat(api.place(body(), null).statusCode()).isEqualTo(503);
         }
-        assertThat(payment.calls("POST")).hasSize(4);
+        assertThat(payment.calls("POST"))
+                .as("no retries of an answer, no refunds of nothing")
+                .hasSize(4);
 
         var started = System.nanoTime();
         var response = api.place(body(), null);
@@ -237,6 +251,98 @@ class SyncCheckoutIT {
         assertThat(problem.get("detail").asString()).contains("circuit breaker open");
         assertThat(payment.calls("POST")).hasSize(4);
         assertThat(inventory.calls("DELETE")).hasSize(5);
+        assertThat(breakers.circuitBreaker("payment").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    }
+
+    @Test
+    void aCallWhoseConnectionBrokeOffBeforeAnAnswerIsSentAgainAndTheOrderIsConfirmed() {
+        var hungUp = new AtomicBoolean();
+        inventory.answer(call -> hungUp.getAndSet(true) ? reserve(call) : Reply.hangUp());
+        payment.answer(call ->
+                call.path().equals("/api/payments") && payment.calls("POST").size() == 1
+                        ? Reply.hangUp()
+                        : chargeOrRefund(call));
+
+        var response = api.place(body(), null);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(inventory.calls("POST")).hasSize(2);
+        assertThat(payment.calls("POST", "/api/payments")).hasSize(2);
+        assertThat(payment.calls("POST", "/api/refunds")).isEmpty();
+        assertThat(breakers.circuitBreaker("inventory").getMetrics().getNumberOfFailedCalls())
+                .as("the breaker sees the call once, after it was tried again")
+                .isZero();
+    }
+
+    @Test
+    void aPaymentStillUnderWayFromAnEarlierTryIsRefundedAndTheOrderCancelled() {
+        payment.answer(call -> switch (payment.calls("POST", "/api/payments").size()) {
+            case 1 -> Reply.hangUp();
+            default -> call.path().equals("/api/refunds") ? chargeOrRefund(call) : Reply.json(409, """
+                            {"title": "Payment in progress", "status": 409}""");
+        });
+
+        var response = api.place(body(), null);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        var problem = api.body(response);
+        assertThat(problem.get("dependency").asString()).isEqualTo("payment");
+        assertThat(problem.get("orderStatus").asString()).isEqualTo("CANCELLED");
+        assertThat(problem.get("refund").asString()).isEqualTo("REFUNDED");
+        assertThat(payment.calls("POST", "/api/refunds")).hasSize(1);
+    }
+
+    @Test
+    void anOrderThatFailsAfterItsChargeIsRefundedAndTheProblemSaysSo() {
+        // a total numeric(14,2) cannot hold: storing the confirmed order fails once the payment is captured
+        pricing.answer(call -> quote(call, new BigDecimal("9999999999999.99")));
+
+        var response = api.place(body(), null);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        var problem = api.body(response);
+        assertThat(problem.get("title").asString()).isEqualTo("Order not completed");
+        assertThat(problem.get("detail").asString()).contains("was charged", "payment refunded");
+        assertThat(problem.get("refund").asString()).isEqualTo("REFUNDED");
+        assertThat(problem.get("orderStatus").asString()).isEqualTo("CANCELLED");
+        var orderId = UUID.fromString(problem.get("orderId").asString());
+        assertThat(payment.calls("POST", "/api/refunds"))
+                .singleElement()
+                .extracting(call -> call.body().get("orderId").asString())
+                .isEqualTo(orderId.toString());
+        assertThat(inventory.calls("DELETE")).extracting(Call::path).containsExactly("/api/reservations/" + orderId);
+        assertThat(api.statusOf(orderId)).isEqualTo("CANCELLED");
+        await().atMost(WAIT).until(() -> shop.namesAbout(orderId).contains("order.cancelled"));
+    }
+
+    @Test
+    void aRefundPaymentCannotConfirmIsSaidToBePendingAndLeftToOrderCancelled() {
+        pricing.answer(call -> quote(call, new BigDecimal("9999999999999.99")));
+        payment.answer(call -> call.path().equals("/api/refunds") ? Reply.json(503, """
+                        {"title": "Refund pending", "status": 503}""") : chargeOrRefund(call));
+
+        var response = api.place(body(), null);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        var problem = api.body(response);
+        assertThat(problem.get("refund").asString()).isEqualTo("PENDING");
+        assertThat(problem.get("detail").asString()).contains("refunded as soon as the payment service can");
+        var orderId = UUID.fromString(problem.get("orderId").asString());
+        await().atMost(WAIT).until(() -> shop.namesAbout(orderId).contains("order.cancelled"));
+    }
+
+    @Test
+    void aDeadServiceOpensTheCircuitAndIsThenNotCalled() {
+        payment.stop();
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.place(body(), null).statusCode()).isEqualTo(503);
+        }
+
+        var problem = api.body(api.place(body(), null));
+
+        assertThat(problem.get("dependency").asString()).isEqualTo("payment");
+        assertThat(problem.get("detail").asString()).contains("circuit breaker open");
         assertThat(breakers.circuitBreaker("payment").getState()).isEqualTo(CircuitBreaker.State.OPEN);
     }
 
@@ -317,6 +423,11 @@ class SyncCheckoutIT {
 
     /** Every product at 10.00 with 20 % tax. */
     private static Reply quote(Call call) {
+        return quote(call, null);
+    }
+
+    /** Every product at 10.00 with 20 % tax, or the given total whatever the lines. */
+    private static Reply quote(Call call, @Nullable BigDecimal total) {
         var lines = new ArrayList<PricedLine>();
         var subtotal = BigDecimal.ZERO;
         for (var line : call.body().get("lines")) {
@@ -333,7 +444,23 @@ class SyncCheckoutIT {
             subtotal = subtotal.add(net);
         }
         var tax = subtotal.multiply(new BigDecimal("0.20")).setScale(2);
-        return Reply.json(200, JSON.writeValueAsString(new Quote(lines, subtotal, tax, subtotal.add(tax), "EUR")));
+        return Reply.json(
+                200,
+                JSON.writeValueAsString(
+                        new Quote(lines, subtotal, tax, total != null ? total : subtotal.add(tax), "EUR")));
+    }
+
+    /** A charge, or the refund of an order charged before (204 when it was not). */
+    private static Reply chargeOrRefund(Call call) {
+        if (!call.path().equals("/api/refunds")) return charge(call);
+        var orderId = call.body().get("orderId");
+        var charged = payment.calls("POST", "/api/payments").stream()
+                .filter(charge -> charge.body().get("orderId").equals(orderId))
+                .findFirst();
+        if (charged.isEmpty()) return Reply.noContent();
+        var refunded = JSON.readTree(charge(charged.get()).body());
+        ((tools.jackson.databind.node.ObjectNode) refunded).put("status", "REFUNDED");
+        return Reply.json(200, JSON.writeValueAsString(refunded));
     }
 
     private static Reply charge(Call call) {

@@ -246,6 +246,8 @@ class AsyncOrderSagaIT {
         var received = CompletableFuture.supplyAsync(() -> stream.body().toList());
 
         shop.publish("stock.reserved", new StockReserved(orderId, lines()), "inventory");
+        // handled after the prices, a reservation is stale and never shows: wait for it before pricing
+        await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("STOCK_RESERVED"));
         shop.publish("order.priced", priced(orderId), "pricing");
         shop.publish(
                 "payment.created",

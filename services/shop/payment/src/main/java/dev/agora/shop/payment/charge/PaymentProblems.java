@@ -46,6 +46,16 @@ final class PaymentProblems {
         return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 
+    static ErrorResponseException refundPending(UUID orderId, UUID paymentId) {
+        var problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Refund pending",
+                "The provider did not confirm the refund of order " + orderId + "; it is asked again shortly");
+        problem.setProperty("orderId", orderId);
+        problem.setProperty("paymentId", paymentId);
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+    }
+
     static ErrorResponseException notFound(UUID paymentId) {
         var problem = problem(HttpStatus.NOT_FOUND, "Payment not found", "No payment has id " + paymentId);
         problem.setProperty("paymentId", paymentId);

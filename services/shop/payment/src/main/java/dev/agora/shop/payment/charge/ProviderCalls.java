@@ -62,11 +62,15 @@ class ProviderCalls implements DisposableBean {
         return recorded;
     }
 
-    /** A refund that fails stays REFUNDING, and the stalled-call recovery asks again later. */
-    void refund(PaymentRow refunding) {
-        if (askToRefund(refunding.orderId(), Objects.requireNonNull(refunding.providerReference()))) {
-            transactions.executeWithoutResult(status -> lifecycle.refunded(refunding));
-        }
+    /**
+     * A refund that fails stays REFUNDING, and the stalled-call recovery asks again later.
+     *
+     * @return whether the provider gave the money back
+     */
+    boolean refund(PaymentRow refunding) {
+        if (!askToRefund(refunding.orderId(), Objects.requireNonNull(refunding.providerReference()))) return false;
+        transactions.executeWithoutResult(status -> lifecycle.refunded(refunding));
+        return true;
     }
 
     private boolean askToRefund(UUID orderId, String reference) {

@@ -22,7 +22,7 @@ final class UnreadableBody {
         var tooLarge = causeOf(unreadable, BodyTooLargeException.class);
         if (tooLarge != null) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
-            problem.setTitle("Request body too large");
+            problem.setTitle(HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
             return problem;
         }
         var jackson = causeOf(unreadable, JacksonException.class);

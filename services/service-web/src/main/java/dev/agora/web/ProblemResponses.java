@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,15 +15,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 
 /**
- * Spring MVC's own problems, plus the names of the offending fields: a 400 says which field is wrong in its
- * {@code detail} and lists every one under {@code errors} as {@link FieldError}s.
+ * Spring MVC's own problems, plus the names of the offending fields: a 400 says which field or parameter is wrong
+ * in its {@code detail} and lists every one under {@code errors} as {@link FieldError}s.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -51,17 +52,28 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
-        var problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Unreadable request body");
-        if (unreadable.getCause() instanceof JacksonException jackson
-                && !jackson.getPath().isEmpty()) {
-            var field = path(jackson.getPath());
-            problem.setDetail("'" + field + "' has a value of the wrong type or format");
-            problem.setProperty("errors", List.of(new FieldError(field, "wrong type or format")));
-        } else {
-            problem.setDetail("The body is not valid JSON");
-        }
-        return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
+        var problem = UnreadableBody.problem(unreadable);
+        return handleExceptionInternal(
+                unreadable, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    /** A path variable or parameter that cannot be converted: {@code /orders/abc} where a UUID is expected. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var name = mismatch.getPropertyName() == null ? "parameter" : mismatch.getPropertyName();
+        var problem = invalidParameter(new FieldError(name, ExpectedValue.of(mismatch.getRequiredType())));
+        return handleExceptionInternal(mismatch, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException missing,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        var problem = invalidParameter(new FieldError(missing.getParameterName(), "is required"));
+        return handleExceptionInternal(missing, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     static ProblemDetail invalidFields(List<FieldError> errors) {
@@ -74,16 +86,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static String path(List<JacksonException.Reference> references) {
-        var path = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+    /** As {@link #invalidFields}, with the parameter's name as a property of its own. */
+    private static ProblemDetail invalidParameter(FieldError error) {
+        var problem = invalidFields(List.of(error));
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("parameter", error.field());
+        return problem;
     }
 
     /** A validated body names its own fields; a plain parameter is named after itself. */

@@ -1,10 +1,15 @@
 package dev.agora.logger.traffic;
 
+import dev.agora.web.FieldError;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** A request parameter that is unreadable or makes no sense, as an RFC 9457 problem naming the parameter. */
+/**
+ * A request parameter that makes no sense, as an RFC 9457 problem naming the parameter, in the shape of
+ * service-web's own parameter problems.
+ */
 class InvalidParameterException extends ErrorResponseException {
 
     InvalidParameterException(String parameter, String reason) {
@@ -15,6 +20,7 @@ class InvalidParameterException extends ErrorResponseException {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + parameter + "' " + reason);
         problem.setTitle("Invalid parameter");
         problem.setProperty("parameter", parameter);
+        problem.setProperty("errors", List.of(new FieldError(parameter, reason)));
         return problem;
     }
 }

@@ -4,19 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Searches the logged traffic. Unreadable parameters ({@code from=yesterday}) and senseless ones
- * ({@code limit=0}) are answered with a 400 problem naming the parameter.
+ * Searches the logged traffic. Unreadable parameters ({@code from=yesterday}, answered by service-web) and
+ * senseless ones ({@code limit=0}) are answered with a 400 problem naming the parameter.
  */
 @RestController
 @RequestMapping("/api/log")
@@ -43,15 +40,6 @@ class LogController {
             @RequestParam(required = false) @Nullable Instant to,
             @RequestParam(defaultValue = "" + LogQuery.DEFAULT_LIMIT) int limit) {
         return repository.find(LogQuery.of(eventUuid, routingKey, sender, correlationId, from, to, limit));
-    }
-
-    /** Spring's own problem for this names the parameter only in its text; ours has it as a property too. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ErrorResponse rejectUnreadable(MethodArgumentTypeMismatchException unreadable) {
-        var expected = unreadable.getRequiredType() == Instant.class
-                ? "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z"
-                : "must be a whole number";
-        return new InvalidParameterException(unreadable.getName(), expected);
     }
 
     @GetMapping("/{id}")

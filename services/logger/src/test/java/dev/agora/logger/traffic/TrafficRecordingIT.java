@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
@@ -275,6 +277,37 @@ class TrafficRecordingIT {
                 .isLenientlyEqualTo("""
                         {"bodyFormat": "BASE64", "body": "%s"}
                         """.formatted(Base64.getEncoder().encodeToString(BINARY)));
+    }
+
+    @Test
+    void aNulInASearchParameterIsABadRequestNamingIt() {
+        assertThat(mvc.get().uri("/api/log").param("sender", "shop\0"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("sender");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"from, +999999999-01-01T00:00:00Z", "to, -999999999-01-01T00:00:00Z", "from, 10000-01-01T00:00:00Z"})
+    void anInstantBeyondWhatTheDatabaseKeepsIsABadRequestNamingIt(String parameter, String instant) {
+        assertThat(mvc.get().uri("/api/log").param(parameter, instant))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo(parameter);
+    }
+
+    @Test
+    void aRoutingKeyLongerThanAnyAmqpRoutingKeyIsABadRequestNamingIt() {
+        assertThat(mvc.get().uri("/api/log").param("routingKey", "#.a".repeat(1000)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("routingKey");
     }
 
     @Test

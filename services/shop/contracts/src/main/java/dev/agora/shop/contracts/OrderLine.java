@@ -7,4 +7,5 @@ import java.util.UUID;
 
 /** A product and how many of it an order wants. */
 public record OrderLine(
-        @NotNull UUID productId, @Min(1) @Max(1000) int quantity) {}
+        @NotNull UUID productId,
+        @Min(1) @Max(ShopLimits.MAX_QUANTITY) int quantity) {}

@@ -1,5 +1,6 @@
 package dev.agora.shop.pricing;
 
+import dev.agora.shop.contracts.ShopLimits;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,9 +21,9 @@ public record PricingProperties(
             throw new IllegalArgumentException(
                     "agora.shop.pricing.currency must be an ISO 4217 code such as EUR, not " + currency);
         }
-        if (defaultTaxRate.signum() < 0 || defaultTaxRate.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(
-                    "agora.shop.pricing.default-tax-rate must be between 0 and 1, not " + defaultTaxRate);
+        if (defaultTaxRate.signum() < 0 || defaultTaxRate.compareTo(new BigDecimal(ShopLimits.MAX_TAX_RATE)) > 0) {
+            throw new IllegalArgumentException("agora.shop.pricing.default-tax-rate must be between 0 and "
+                    + ShopLimits.MAX_TAX_RATE + ", not " + defaultTaxRate);
         }
     }
 }

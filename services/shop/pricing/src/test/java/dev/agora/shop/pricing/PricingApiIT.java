@@ -78,6 +78,7 @@ class PricingApiIT {
 
     @Test
     void newOrChangedPriceIsAnnouncedAndTheSamePriceAgainIsNot() {
+        publish(new ProductCreated(product, "Atlas", "", "maps"));
         setPrice("12.50");
         setPrice("12.5");
         assertThat(mvc.get().uri("/api/prices/{productId}", product))
@@ -99,8 +100,8 @@ class PricingApiIT {
 
     @Test
     void quoteTaxesByTheCategoryFromProductEventsAndTheCountryFromUserEvents() {
-        setPrice("10.00");
         publish(new ProductCreated(product, "Baguette", "", "food"), user("DE"));
+        setPrice("10.00");
 
         // food anywhere (5.5 %) is more specific than anything in DE (19 %)
         await().atMost(PATIENCE)
@@ -114,8 +115,8 @@ class PricingApiIT {
 
     @Test
     void productUpdatedChangesTheRateOfTheNextQuote() {
-        setPrice("10.00");
         publish(new ProductCreated(product, "Atlas", "", "maps"), user("DE"));
+        setPrice("10.00");
         await().atMost(PATIENCE)
                 .untilAsserted(() ->
                         assertThat(quote(1)).bodyJson().extractingPath("$.tax").isEqualTo(1.90));
@@ -129,8 +130,8 @@ class PricingApiIT {
 
     @Test
     void taxRulePutOverHttpAppliesToTheNextQuoteAndItsRemovalFallsBack() {
-        setPrice("10.00");
         publish(new ProductCreated(product, "Kite", "", "kites"), user("DE"));
+        setPrice("10.00");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(quote(1)).hasStatusOk());
 
         assertThat(mvc.put()
@@ -146,6 +147,7 @@ class PricingApiIT {
 
     @Test
     void quoteForAUserPricingHasNotHeardOfIsAnUnprocessableProblemNamingTheUser() {
+        publish(new ProductCreated(product, "Kite", "", "kites"));
         setPrice("10.00");
 
         assertThat(quote(1))
@@ -154,6 +156,18 @@ class PricingApiIT {
                 .isLenientlyEqualTo("""
                         {"title": "Unknown user", "userId": "%s", "field": "userId"}
                         """.formatted(bob));
+    }
+
+    @Test
+    void aPriceForAProductPricingHasNotHeardOfIsANotFoundProblemAndSetsNothing() {
+        assertThat(putPrice("12.50"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .isLenientlyEqualTo("{\"title\": \"Unknown product\", \"productId\": \"%s\"}".formatted(product));
+
+        assertThat(mvc.get().uri("/api/prices/{productId}", product)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(priceChangesInTheOutbox()).isZero();
     }
 
     @Test
@@ -177,12 +191,17 @@ class PricingApiIT {
                         """.formatted(bob, product, quantity));
     }
 
+    /** Once product.created has reached pricing, which refuses a price for a product it does not know. */
     private void setPrice(String unitPrice) {
-        assertThat(mvc.put()
-                        .uri("/api/prices/{productId}", product)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice)))
-                .hasStatusOk();
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(putPrice(unitPrice)).hasStatusOk());
+    }
+
+    private MockMvcTester.MockMvcRequestBuilder putPrice(String unitPrice) {
+        return mvc.put()
+                .uri("/api/prices/{productId}", product)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice));
     }
 
     private int priceChangesInTheOutbox() {

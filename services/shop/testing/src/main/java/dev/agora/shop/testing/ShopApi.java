@@ -2,9 +2,11 @@ package dev.agora.shop.testing;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  * Works against any shop whose services' URLs are known: a {@link RunningShop}, or a platform that is already up.
  */
 public final class ShopApi {
+
+    /** How long pricing may take to hear of a new product. */
+    public static final Duration PRICING_PATIENCE = Duration.ofSeconds(30);
 
     private final ShopUrls shop;
     private final RestClient http;
@@ -44,8 +49,18 @@ public final class ShopApi {
         return UUID.fromString(product.get("productId").asString());
     }
 
+    /** Waits, up to {@link #PRICING_PATIENCE}, until pricing has heard of the product through product.created. */
     public void setPrice(UUID productId, BigDecimal unitPrice) {
-        put(ShopService.PRICING, "/api/prices/" + productId, Map.of("unitPrice", unitPrice, "currency", "EUR"));
+        var deadline = Instant.now().plus(PRICING_PATIENCE);
+        while (true) {
+            try {
+                put(ShopService.PRICING, "/api/prices/" + productId, Map.of("unitPrice", unitPrice, "currency", "EUR"));
+                return;
+            } catch (HttpClientErrorException.NotFound unknownYet) {
+                if (Instant.now().isAfter(deadline)) throw unknownYet;
+                pause();
+            }
+        }
     }
 
     /** Fails until inventory has heard of the product through {@code product.created}. */
@@ -96,6 +111,15 @@ public final class ShopApi {
 
     private JsonNode post(ShopService service, String path, Object body) {
         return http.post().uri(shop.url(service) + path).body(body).retrieve().body(JsonNode.class);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for pricing", interrupted);
+        }
     }
 
     private void put(ShopService service, String path, Object body) {

@@ -28,12 +28,12 @@ class OrderEventHandlers {
 
     @EventHandler("order.cancelled")
     void releaseCancelled(OrderCancelled order) {
-        reservations.release(order.orderId());
+        reservations.releaseForSaga(order.orderId());
     }
 
     @EventHandler("order.expired")
     void releaseExpired(OrderExpired order) {
-        reservations.release(order.orderId());
+        reservations.releaseForSaga(order.orderId());
     }
 
     @EventHandler("order.confirmed")

@@ -48,11 +48,13 @@ class ReservationController {
                 .body(outcome.reservation());
     }
 
-    @Operation(summary = "Releases an order's reservation; releasing twice, or an unknown order, does nothing more")
+    @Operation(
+            summary = "Releases an order's reservation",
+            description = "204; releasing twice does nothing more; 404 for an order without a reservation")
     @DeleteMapping("/{orderId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void release(@PathVariable UUID orderId) {
-        reservations.release(orderId);
+        if (!reservations.release(orderId)) throw unknownOrder(orderId);
     }
 
     @Operation(summary = "An order's reservation")

@@ -68,6 +68,13 @@ class ReservationRepository {
                 .list();
     }
 
+    boolean exists(UUID orderId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM reservation WHERE order_id = :orderId)")
+                .param("orderId", orderId)
+                .query(Boolean.class)
+                .single();
+    }
+
     Optional<Reservation> find(UUID orderId) {
         return jdbc.sql("SELECT status FROM reservation WHERE order_id = :orderId")
                 .param("orderId", orderId)

@@ -79,19 +79,38 @@ class ReservationService {
     }
 
     /**
-     * Gives a reserved order's stock back. A release that comes before the reservation (an order that expired
-     * while its order.created waited in the queue) leaves a released reservation without lines, so that the
-     * late reservation takes nothing.
+     * The saga's release (order.cancelled, order.expired): gives a reserved order's stock back. A release that
+     * comes before the reservation (an order that expired while its order.created waited in the queue) leaves a
+     * released reservation without lines, so that the late reservation takes nothing.
      */
     @Transactional
-    void release(UUID orderId) {
+    void releaseForSaga(UUID orderId) {
         if (reservations.insertIfAbsent(orderId, RELEASED, List.of())) {
             log.debug("order {} released before any reservation", orderId);
             return;
         }
-        if (!reservations.transition(orderId, RESERVED, RELEASED)) {
-            return;
+        if (reservations.transition(orderId, RESERVED, RELEASED)) {
+            giveBack(orderId);
         }
+    }
+
+    /**
+     * The synchronous flow's release: gives a reserved order's stock back; one released, confirmed or rejected
+     * already stays as it is.
+     *
+     * @return false when the order has no reservation: nothing is written
+     */
+    @Transactional
+    boolean release(UUID orderId) {
+        if (reservations.transition(orderId, RESERVED, RELEASED)) {
+            giveBack(orderId);
+            return true;
+        }
+        return reservations.exists(orderId);
+    }
+
+    /** The stock of a reservation that just became RELEASED goes back to the available stock. */
+    private void giveBack(UUID orderId) {
         var lines = reservations.lines(orderId);
         stock.giveBack(orderId, lines);
         events.publishEvent(new StockReleased(orderId, lines));

@@ -33,11 +33,11 @@ class StockRepository {
                 .optional();
     }
 
-    /** Locks the row until the transaction ends, so that its available stock can be replaced knowing the old. */
-    Optional<Integer> lockAvailable(UUID productId) {
-        return jdbc.sql("SELECT available FROM stock WHERE product_id = :productId FOR UPDATE")
+    /** Locks the row until the transaction ends, so that it can be changed knowing what it holds. */
+    Optional<StockLevel> lock(UUID productId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM stock WHERE product_id = :productId FOR UPDATE")
                 .param("productId", productId)
-                .query(Integer.class)
+                .query(StockLevel.class)
                 .optional();
     }
 
@@ -50,13 +50,13 @@ class StockRepository {
                 .single();
     }
 
-    Optional<StockLevel> addAvailable(UUID productId, int quantity) {
+    StockLevel addAvailable(UUID productId, int quantity) {
         return jdbc.sql("UPDATE stock SET available = available + :quantity, updated_at = now()"
                         + " WHERE product_id = :productId RETURNING " + COLUMNS)
                 .param("productId", productId)
                 .param("quantity", quantity)
                 .query(StockLevel.class)
-                .optional();
+                .single();
     }
 
     /**

@@ -30,22 +30,37 @@ class StockService {
         }
     }
 
-    /** Replaces the available stock; the message carries the difference, so nothing is published without one. */
+    /**
+     * Replaces the available stock; the message carries the difference, so nothing is published without one.
+     *
+     * @throws StockLimitException when the reserved units and these would pass {@link StockLevel#MAX_UNITS}
+     */
     @Transactional
     StockLevel set(UUID productId, int available) {
-        int before = stock.lockAvailable(productId).orElseThrow(() -> new UnknownProductException(productId));
+        var before = locked(productId);
+        var wouldHold = before.unitsWith(available - (long) before.available());
+        if (wouldHold > StockLevel.MAX_UNITS) throw new StockLimitException(before, "available", wouldHold);
         var after = stock.replaceAvailable(productId, available);
-        if (available != before) {
-            events.publishEvent(InventoryUpdated.of(productId, available - before, available, null));
+        if (available != before.available()) {
+            events.publishEvent(InventoryUpdated.of(productId, available - before.available(), available, null));
         }
         return after;
     }
 
+    /** @throws StockLimitException when the stock would pass {@link StockLevel#MAX_UNITS} */
     @Transactional
     StockLevel add(UUID productId, int quantity) {
-        var after = stock.addAvailable(productId, quantity).orElseThrow(() -> new UnknownProductException(productId));
+        var before = locked(productId);
+        var wouldHold = before.unitsWith(quantity);
+        if (wouldHold > StockLevel.MAX_UNITS) throw new StockLimitException(before, "quantity", wouldHold);
+        var after = stock.addAvailable(productId, quantity);
         events.publishEvent(InventoryUpdated.of(productId, quantity, after.available(), null));
         return after;
+    }
+
+    /** The stock, locked until the transaction ends so that a change can be checked against it first. */
+    private StockLevel locked(UUID productId) {
+        return stock.lock(productId).orElseThrow(() -> new UnknownProductException(productId));
     }
 
     StockLevel level(UUID productId) {

@@ -132,7 +132,7 @@ class ConcurrentReservationIT {
     }
 
     @Test
-    void releasingGivesTheStockBackOnceAndReleasingAnUnknownOrderIsANoOp() throws Exception {
+    void releasingGivesTheStockBackOnceAndReleasingAnUnknownOrderIsNotFoundAndWritesNothing() throws Exception {
         var product = stockroom.productWithStock(5);
         var order = UUID.randomUUID();
         assertThat(post(order, line(product, 2)).statusCode()).isEqualTo(201);
@@ -147,11 +147,20 @@ class ConcurrentReservationIT {
                 .exchange()
                 .expectStatus()
                 .isNoContent();
+        var unknown = UUID.randomUUID();
         http.delete()
-                .uri("/api/reservations/{id}", UUID.randomUUID())
+                .uri("/api/reservations/{id}", unknown)
                 .exchange()
                 .expectStatus()
-                .isNoContent();
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.orderId")
+                .isEqualTo(unknown.toString());
+        http.get()
+                .uri("/api/reservations/{id}", unknown)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
 
         assertThat(stockroom.available(product)).isEqualTo(5);
         assertThat(stockroom.reserved(product)).isZero();

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.contracts.OrderLine;
+import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.api.Reservation;
 import dev.agora.shop.inventory.reservation.ReservationService.ReservationOutcome;
 import dev.agora.shop.inventory.stock.StockShortageException;
@@ -122,8 +123,49 @@ class ReservationControllerTest {
 
     @Test
     void releaseAnswersNoContent() {
+        given(reservations.release(ORDER)).willReturn(true);
+
         assertThat(mvc.delete().uri("/api/reservations/{id}", ORDER)).hasStatus(HttpStatus.NO_CONTENT);
         verify(reservations).release(ORDER);
+    }
+
+    @Test
+    void releasingTheReservationOfAnUnknownOrderIsANotFoundProblemNamingIt() {
+        given(reservations.release(ORDER)).willReturn(false);
+
+        assertThat(mvc.delete().uri("/api/reservations/{id}", ORDER))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.orderId")
+                .isEqualTo(ORDER.toString());
+    }
+
+    @Test
+    void anOrderIdThatIsNoUuidIsABadRequestNamingIt() {
+        assertThat(mvc.delete().uri("/api/reservations/{id}", "order-1"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("orderId");
+        verifyNoInteractions(reservations);
+    }
+
+    @Test
+    void moreLinesThanAnOrderMayHaveIsRefusedNamingTheField() {
+        var line = "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID());
+        var lines = String.join(",", java.util.Collections.nCopies(ShopLimits.MAX_LINES + 1, line));
+
+        assertThat(mvc.post()
+                        .uri("/api/reservations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("lines");
+        verifyNoInteractions(reservations);
     }
 
     @Test

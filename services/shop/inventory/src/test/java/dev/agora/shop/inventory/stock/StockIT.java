@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -103,6 +104,61 @@ class StockIT {
                 .until(() -> updatesOf(product).stream()
                         .anyMatch(data -> data.at("/payload/quantity").asInt() == 5
                                 && data.at("/payload/available").asInt() == 7));
+    }
+
+    @Test
+    void additionsPastTheStockLimitAreAConflictSayingTheLimitAndChangeNothing() {
+        var product = stockroom.productWithStock(StockLevel.MAX_UNITS - 10);
+
+        for (int i = 0; i < 3; i++) {
+            http.post()
+                    .uri("/api/stock/{id}/additions", product)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"quantity\": 1000000}")
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(HttpStatus.CONFLICT)
+                    .expectBody()
+                    .jsonPath("$.limit")
+                    .isEqualTo(StockLevel.MAX_UNITS)
+                    .jsonPath("$.field")
+                    .isEqualTo("quantity");
+        }
+
+        assertThat(stockroom.available(product)).isEqualTo(StockLevel.MAX_UNITS - 10);
+    }
+
+    @Test
+    void additionsUpToTheStockLimitAreAccepted() {
+        var product = stockroom.productWithStock(StockLevel.MAX_UNITS - 10);
+
+        http.post()
+                .uri("/api/stock/{id}/additions", product)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"quantity\": 10}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(stockroom.available(product)).isEqualTo(StockLevel.MAX_UNITS);
+    }
+
+    @Test
+    void settingTheStockSoThatWithTheReservedItPassesTheLimitIsAConflict() {
+        var product = stockroom.productWithStock(10);
+        servers.jdbc().update("UPDATE stock SET reserved = 5 WHERE product_id = ?", product);
+
+        http.put()
+                .uri("/api/stock/{id}", product)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"available\": " + StockLevel.MAX_UNITS + "}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.field")
+                .isEqualTo("available");
+        assertThat(stockroom.available(product)).isEqualTo(10);
     }
 
     @Test

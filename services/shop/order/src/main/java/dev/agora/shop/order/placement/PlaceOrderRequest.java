@@ -2,6 +2,7 @@ package dev.agora.shop.order.placement;
 
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.order.orders.NewOrder;
 import dev.agora.web.FieldError;
 import jakarta.validation.Valid;
@@ -19,7 +20,7 @@ import org.springframework.web.ErrorResponseException;
 /** {@code POST /api/orders}: a user's lines, each product once; {@code mode} defaults to ASYNC. */
 record PlaceOrderRequest(
         @NotNull UUID userId,
-        @NotEmpty @Size(max = 100) List<@Valid @NotNull OrderLine> lines,
+        @NotEmpty @Size(max = ShopLimits.MAX_LINES) List<@Valid @NotNull OrderLine> lines,
         @Nullable OrderMode mode) {
 
     NewOrder toNewOrder() {

@@ -7,6 +7,7 @@ import dev.agora.messaging.ParkedMessages;
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.PricedLine;
+import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.events.OrderPriced;
 import dev.agora.shop.contracts.events.OrderPricingFailed;
 import dev.agora.shop.contracts.events.PaymentCreated;
@@ -21,10 +22,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,6 +119,24 @@ class AsyncOrderSagaIT {
         assertThat(confirmed.get("paymentId").asString()).isEqualTo(paymentId.toString());
         assertThat(confirmed.get("total").decimalValue()).isEqualByComparingTo("42.00");
         assertThat(confirmed.get("lines")).hasSize(2);
+    }
+
+    @Test
+    void theLargestOrderTheShopLimitsAllowIsStoredToTheCent() {
+        var lines = IntStream.range(0, ShopLimits.MAX_LINES)
+                .mapToObj(i -> new OrderLine(UUID.randomUUID(), ShopLimits.MAX_QUANTITY))
+                .toList();
+        var orderId = api.orderIdOf(api.place(json.writeValueAsString(Map.of("userId", user, "lines", lines)), null));
+        shop.publish("stock.reserved", new StockReserved(orderId, lines), "inventory");
+        await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("STOCK_RESERVED"));
+
+        shop.publish("order.priced", pricedAtTheLimits(orderId, lines), "pricing");
+
+        await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("PRICED"));
+        var order = api.order(orderId);
+        assertThat(order.get("subtotal").decimalValue()).isEqualByComparingTo("100000000000.00");
+        assertThat(order.get("total").decimalValue()).isEqualByComparingTo("200000000000.00");
+        assertThat(order.get("total").decimalValue()).isLessThanOrEqualTo(new BigDecimal(ShopLimits.MAX_AMOUNT));
     }
 
     @Test
@@ -269,6 +290,22 @@ class AsyncOrderSagaIT {
 
     private List<OrderLine> lines() {
         return List.of(new OrderLine(book, 2), new OrderLine(pen, 1));
+    }
+
+    /** Every line at the highest unit price, taxed at the highest rate. */
+    private OrderPriced pricedAtTheLimits(UUID orderId, List<OrderLine> lines) {
+        var unitPrice = new BigDecimal(ShopLimits.MAX_UNIT_PRICE);
+        var rate = new BigDecimal(ShopLimits.MAX_TAX_RATE);
+        var priced = lines.stream()
+                .map(line -> {
+                    var net = unitPrice.multiply(BigDecimal.valueOf(line.quantity()));
+                    var tax = net.multiply(rate);
+                    return new PricedLine(line.productId(), line.quantity(), unitPrice, rate, tax, net.add(tax));
+                })
+                .toList();
+        var subtotal = unitPrice.multiply(BigDecimal.valueOf((long) ShopLimits.MAX_QUANTITY * lines.size()));
+        var tax = subtotal.multiply(rate);
+        return new OrderPriced(orderId, user, priced, subtotal, tax, subtotal.add(tax), "EUR");
     }
 
     /** Two books at 10.00 and a pen at 15.00, 20 % tax: 35.00 + 7.00 = 42.00. */

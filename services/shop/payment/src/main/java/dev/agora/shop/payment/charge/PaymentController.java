@@ -8,8 +8,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Charges orders through the payment-provider sandbox and shows their payments. */
@@ -66,11 +63,5 @@ class PaymentController {
                 .filter(payment -> payment.status().tookMoney())
                 .map(PaymentRow::toPayment)
                 .toList();
-    }
-
-    /** Spring's own problem names the parameter only in its text; ours has it as a property too. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ErrorResponse rejectUnreadable(MethodArgumentTypeMismatchException unreadable) {
-        return PaymentProblems.unreadableParameter(unreadable.getName());
     }
 }

@@ -62,12 +62,6 @@ final class PaymentProblems {
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 
-    static ErrorResponseException unreadableParameter(String parameter) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", "'" + parameter + "' must be a UUID");
-        problem.setProperty("parameter", parameter);
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-    }
-
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

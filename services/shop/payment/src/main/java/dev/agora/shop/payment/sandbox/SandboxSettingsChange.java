@@ -13,7 +13,7 @@ import org.springframework.boot.convert.DurationStyle;
 @Schema(description = "New settings of the payment-provider SANDBOX; a field left out keeps its value")
 record SandboxSettingsChange(
         @Schema(
-                description = "ISO-8601 duration (PT0.2S), 200ms or milliseconds (200); 0 to PT30S",
+                description = "ISO-8601 duration (PT0.2S), 200ms or milliseconds (\"200\"); 0 to PT30S",
                 example = "PT0.2S",
                 nullable = true)
         @Nullable

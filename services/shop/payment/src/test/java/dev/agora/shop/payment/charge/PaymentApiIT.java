@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.events.OrderExpired;
 import dev.agora.shop.payment.provider.PaymentProvider;
 import java.time.Duration;
@@ -157,6 +158,32 @@ class PaymentApiIT {
                 .isLenientlyEqualTo("""
                         {"title": "Order closed", "orderId": "%s"}""".formatted(orderId));
         verify(provider, times(0)).charge(eq(orderId), any(), any());
+    }
+
+    @Test
+    void theLargestAmountIsChargedAndStoredToTheCent() {
+        var orderId = UUID.randomUUID();
+
+        assertThat(charge(orderId, ShopLimits.MAX_AMOUNT)).hasStatus(HttpStatus.CREATED);
+
+        assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
+                .bodyText()
+                .contains("\"amount\":" + ShopLimits.MAX_AMOUNT + ",");
+    }
+
+    @Test
+    void anAmountWithAHugeExponentIsRefusedBeforeTheProviderIsAsked() {
+        var orderId = UUID.randomUUID();
+
+        assertThat(charge(orderId, "1E+200000"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("amount");
+        verify(provider, times(0)).charge(eq(orderId), any(), any());
+        assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
+                .bodyJson()
+                .isEqualTo("[]");
     }
 
     @Test

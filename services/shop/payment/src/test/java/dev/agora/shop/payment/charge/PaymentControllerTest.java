@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
@@ -113,6 +115,18 @@ class PaymentControllerTest {
                 .extractingPath("$.errors[*].field")
                 .asArray()
                 .containsExactlyInAnyOrder("amount", "currency");
+        verifyNoInteractions(desk);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "12.345", "1000000000000", "1e20", "1E+200000", "\"12.50\""})
+    void anAmountThatIsNoPositiveAmountInCentsUpToTheLimitIsAProblemNamingIt(String amount) {
+        assertThat(charge(amount))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("amount");
         verifyNoInteractions(desk);
     }
 

@@ -67,13 +67,7 @@ class SandboxSettingsControllerTest {
     }
 
     @Test
-    void latencyAsANumberOrDigitsIsMilliseconds() {
-        assertThat(put("""
-                        {"latency": 200}"""))
-                .hasStatusOk()
-                .bodyJson()
-                .extractingPath("$.latency")
-                .isEqualTo("PT0.2S");
+    void latencyAsDigitsIsMilliseconds() {
         assertThat(put("""
                         {"latency": "300"}"""))
                 .hasStatusOk()
@@ -140,6 +134,16 @@ class SandboxSettingsControllerTest {
                 .asArray()
                 .containsExactly("latency", "failureRate");
         assertThat(settings.current()).isEqualTo(before);
+    }
+
+    @Test
+    void latencyThatIsNoStringIsAProblemNamingIt() {
+        assertThat(put("""
+                        {"latency": 200}"""))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("latency");
     }
 
     @Test

@@ -21,6 +21,11 @@ public class Copies {
         return productIds.isEmpty() ? Map.of() : repository.categories(productIds);
     }
 
+    /** Whether product.created of this product has arrived. */
+    public boolean knowsProduct(UUID productId) {
+        return repository.hasProduct(productId);
+    }
+
     public Optional<String> countryOf(UUID userId) {
         return repository.country(userId);
     }

@@ -61,6 +61,13 @@ class CopyRepository {
         return categories;
     }
 
+    boolean hasProduct(UUID productId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM product_copy WHERE product_id = ?)")
+                .param(productId)
+                .query(Boolean.class)
+                .single();
+    }
+
     Optional<String> country(UUID userId) {
         return jdbc.sql("SELECT country FROM user_copy WHERE user_id = ?")
                 .param(userId)

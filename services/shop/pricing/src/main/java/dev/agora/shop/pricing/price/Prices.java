@@ -2,6 +2,7 @@ package dev.agora.shop.pricing.price;
 
 import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.pricing.PricingProperties;
+import dev.agora.shop.pricing.copies.Copies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -18,18 +19,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class Prices {
 
     private final PriceRepository repository;
+    private final Copies copies;
     private final ApplicationEventPublisher events;
     private final PricingProperties properties;
 
-    Prices(PriceRepository repository, ApplicationEventPublisher events, PricingProperties properties) {
+    Prices(PriceRepository repository, Copies copies, ApplicationEventPublisher events, PricingProperties properties) {
         this.repository = repository;
+        this.copies = copies;
         this.events = events;
         this.properties = properties;
     }
 
-    /** Sets a price; a new or different one is announced with {@link PriceChanged} (outbox). */
+    /**
+     * Sets a price; a new or different one is announced with {@link PriceChanged} (outbox).
+     *
+     * @throws UnknownProductException when product.created of the product has not reached pricing: nothing is set
+     */
     @Transactional
     ProductPrice set(UUID productId, BigDecimal unitPrice) {
+        if (!copies.knowsProduct(productId)) {
+            throw new UnknownProductException(productId);
+        }
         var cents = unitPrice.setScale(2, RoundingMode.HALF_EVEN);
         if (repository.save(productId, cents, properties.currency())) {
             events.publishEvent(new PriceChanged(productId, cents, properties.currency()));

@@ -12,6 +12,9 @@ public record TaxRule(String category, String country, BigDecimal rate) {
 
     public static final String ANY = "*";
 
+    /** The {@code tax_rule.category} column's length, which the normal (lower-case) form must fit. */
+    static final int MAX_CATEGORY_LENGTH = 100;
+
     public TaxRule {
         category = normalCategory(category);
         country = normalCountry(country);

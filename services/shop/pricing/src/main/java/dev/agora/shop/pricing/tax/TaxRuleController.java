@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,7 +41,9 @@ class TaxRuleController {
 
     @DeleteMapping("/{category}/{country}")
     @Operation(summary = "Remove a rule; its products then fall back to a less specific one")
-    ResponseEntity<Void> delete(@PathVariable String category, @PathVariable String country) {
+    ResponseEntity<Void> delete(@ParameterObject @Valid TaxRulePath path) {
+        var category = path.category();
+        var country = path.country();
         if (!rules.remove(category, country)) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.NOT_FOUND, "No tax rule for category '" + category + "' in country '" + country + "'");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.pricing.PricingProperties;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
@@ -51,8 +52,8 @@ class PriceControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1.00", "12.505", "\"cheap\""})
-    void unitPriceThatIsNotPositiveInCentsIsABadRequestNamingIt(String unitPrice) {
+    @ValueSource(strings = {"0", "-1.00", "12.505", "\"cheap\"", "1000000.01", "9999999999.99", "1e20", "1E+200000"})
+    void unitPriceThatIsNotPositiveInCentsUpToTheLimitIsABadRequestNamingIt(String unitPrice) {
         assertThat(put("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -60,6 +61,15 @@ class PriceControllerTest {
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("unitPrice");
         verifyNoInteractions(prices);
+    }
+
+    @Test
+    void theHighestUnitPriceIsAccepted() {
+        given(prices.set(BOOK, new BigDecimal(ShopLimits.MAX_UNIT_PRICE)))
+                .willReturn(new ProductPrice(BOOK, new BigDecimal(ShopLimits.MAX_UNIT_PRICE), "EUR", UPDATED));
+
+        assertThat(put("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(ShopLimits.MAX_UNIT_PRICE)))
+                .hasStatusOk();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.PricedLine;
+import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.api.Quote;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
@@ -120,6 +121,29 @@ class QuoteControllerTest {
     @Test
     void quantityZeroIsABadRequestNamingTheLine() {
         assertThat(post(body(ANN, BOOK, 0)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("lines[0].quantity");
+        verifyNoInteractions(quoting);
+    }
+
+    @Test
+    void moreLinesThanAnOrderMayHaveIsABadRequestNamingTheField() {
+        var line = "{\"productId\": \"%s\", \"quantity\": 1}".formatted(BOOK);
+        var lines = String.join(",", java.util.Collections.nCopies(ShopLimits.MAX_LINES + 1, line));
+
+        assertThat(post("{\"userId\": \"%s\", \"lines\": [%s]}".formatted(ANN, lines)))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("lines");
+        verifyNoInteractions(quoting);
+    }
+
+    @Test
+    void quantityAboveTheLimitIsABadRequestNamingTheLine() {
+        assertThat(post(body(ANN, BOOK, ShopLimits.MAX_QUANTITY + 1)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.errors[0].field")

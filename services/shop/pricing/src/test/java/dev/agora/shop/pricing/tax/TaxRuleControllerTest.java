@@ -30,7 +30,7 @@ class TaxRuleControllerTest {
 
     @Test
     void puttingARuleAnswersItInNormalForm() {
-        given(rules.put("Books", "fr", new BigDecimal("0.055")))
+        given(rules.put("books", "FR", new BigDecimal("0.055")))
                 .willReturn(new TaxRule("Books", "fr", new BigDecimal("0.055")));
 
         assertThat(put("/api/tax-rules/Books/fr", "{\"rate\": 0.055}"))
@@ -75,6 +75,38 @@ class TaxRuleControllerTest {
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("category");
+    }
+
+    @Test
+    void categoryLongerThanItsColumnOnceLowerCasedIsABadRequestNamingIt() {
+        // İ lower-cases to two characters: 60 of them are 120 in the normal form, stored in varchar(100)
+        assertThat(put("/api/tax-rules/" + "İ".repeat(60) + "/FR", "{\"rate\": 0.055}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("category");
+        verifyNoInteractions(rules);
+    }
+
+    @Test
+    void categoryThatFitsItsColumnOnceLowerCasedIsPutInNormalForm() {
+        var normal = "i\u0307".repeat(50);
+        given(rules.put(normal, "FR", new BigDecimal("0.055")))
+                .willReturn(new TaxRule(normal, "FR", new BigDecimal("0.055")));
+
+        assertThat(put("/api/tax-rules/" + "İ".repeat(50) + "/FR", "{\"rate\": 0.055}"))
+                .hasStatusOk();
+    }
+
+    @Test
+    void deletingAMalformedRuleIsABadRequestNamingTheField() {
+        assertThat(mvc.delete().uri("/api/tax-rules/books/FRA"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("country");
+        verifyNoInteractions(rules);
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -61,6 +63,32 @@ class ProductCatalogueIT {
     void startEmptyAndListen() {
         servers.jdbc().execute("TRUNCATE products");
         events = PublishedEvents.subscribe(rabbit, json, "product.*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"name", "description"})
+    void aNulOrAnUnpairedSurrogateIsABadRequestNamingTheFieldAndNothingIsStored(String field) {
+        // as JSON escapes: Jackson on the client side would refuse to write an unpaired surrogate itself
+        for (var unstorable : List.of("Du\\u0000ne", "Dune \\ud800")) {
+            var details = "{\"name\": \"%s\", \"description\": \"%s\", \"category\": \"books\"}"
+                    .formatted(
+                            field.equals("name") ? unstorable : "Dune",
+                            field.equals("description") ? unstorable : "A desert planet");
+            http.post()
+                    .uri("/api/products")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(details)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo(field);
+        }
+
+        assertThat(count("SELECT count(*) FROM products")).isZero();
     }
 
     @Test

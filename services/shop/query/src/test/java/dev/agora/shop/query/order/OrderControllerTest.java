@@ -90,6 +90,27 @@ class OrderControllerTest {
     }
 
     @Test
+    void aMalformedOrderIdIsAProblemNamingIt() {
+        assertThat(mvc.get().uri("/api/orders/{orderId}", "latest"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("orderId");
+        verifyNoInteractions(orders);
+    }
+
+    @Test
+    void aPageBeyondTheWholeNumbersIsAProblemNamingIt() {
+        assertThat(mvc.get().uri("/api/users/{userId}/orders?page=99999999999", USER))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("page");
+        verifyNoInteractions(orders);
+    }
+
+    @Test
     void unknownOrderIsANotFoundProblemNamingTheOrder() {
         given(orders.find(ORDER)).willReturn(Optional.empty());
 

@@ -69,6 +69,37 @@ class UserDirectoryIT {
     }
 
     @Test
+    void aNameWithANulIsABadRequestNamingItAndNothingIsStored() {
+        http.post()
+                .uri("/api/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\": \"Ann\\u0000\", \"email\": \"ann@example.com\", \"country\": \"FR\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("name");
+
+        assertThat(servers.jdbc().queryForObject("SELECT count(*) FROM users", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void aMalformedUserIdIsABadRequestNamingIt() {
+        http.get()
+                .uri("/api/users/{id}", "ann")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("userId");
+    }
+
+    @Test
     void registrationStoresTheUserAndPublishesUserCreated() {
         var result = http.post()
                 .uri("/api/users")

@@ -187,13 +187,13 @@ public class AgoraMessagingAutoConfiguration {
             MessagingMetrics metrics,
             MessagingProperties properties,
             BatchedAcks acks,
-            ObjectProvider<PayloadValidator> validator,
+            ValidatingEventData eventData,
             ObjectProvider<TransactionalMessaging> transactional) {
         return new InboundDispatcher(
                 topology,
                 handlers,
                 codec,
-                validator.getIfAvailable(() -> PayloadValidator.NONE),
+                eventData,
                 failures,
                 new FailureClassifier(properties.unknownFailures()),
                 new Replies(publisher, messages, codec, properties.service()),
@@ -201,6 +201,11 @@ public class AgoraMessagingAutoConfiguration {
                 acks,
                 new OnceInTransaction(transactional.getIfAvailable()),
                 properties.retry().maxAttempts());
+    }
+
+    @Bean
+    ValidatingEventData agoraEventData(EnvelopeCodec codec, ObjectProvider<PayloadValidator> validator) {
+        return new ValidatingEventData(codec, validator.getIfAvailable(() -> PayloadValidator.NONE));
     }
 
     /** Event data is held to its Bean Validation constraints when the service has a Validator. */

@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.ReflectionUtils;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,33 +31,20 @@ record HandlerMethod(Object bean, Method method, String description) {
      *
      * @throws InvalidMessageException naming what does not fit
      */
-    Invocation bind(MessageContext context, EnvelopeCodec codec, PayloadValidator validator) {
+    Invocation bind(MessageContext context, ValidatingEventData eventData) {
         var types = method.getParameterTypes();
         var arguments = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            arguments[i] = argument(types[i], context, codec, validator);
+            arguments[i] = argument(types[i], context, eventData);
         }
         return new Invocation(this, arguments);
     }
 
-    private static Object argument(
-            Class<?> type, MessageContext context, EnvelopeCodec codec, PayloadValidator validator) {
+    private static Object argument(Class<?> type, MessageContext context, ValidatingEventData eventData) {
         if (type == MessageContext.class) return context;
         if (type == Envelope.class) return context.envelope();
         if (type == JsonNode.class) return context.envelope().data();
-        Object data;
-        try {
-            data = codec.convert(context.envelope().data(), type);
-        } catch (JacksonException e) {
-            throw new InvalidMessageException(
-                    "data cannot be read as " + type.getSimpleName() + ": " + e.getOriginalMessage());
-        }
-        var violations = validator.violations(data);
-        if (!violations.isEmpty()) {
-            throw new InvalidMessageException(
-                    "data is not a valid " + type.getSimpleName() + ": " + String.join("; ", violations));
-        }
-        return data;
+        return eventData.bind(context.envelope().data(), type);
     }
 
     /** A handler with the arguments of one message. */

@@ -26,7 +26,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
     private final Topology topology;
     private final HandlerRegistry handlers;
     private final EnvelopeCodec codec;
-    private final PayloadValidator validator;
+    private final ValidatingEventData eventData;
     private final FailureRouter failures;
     private final FailureClassifier classifier;
     private final Replies replies;
@@ -39,7 +39,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             Topology topology,
             HandlerRegistry handlers,
             EnvelopeCodec codec,
-            PayloadValidator validator,
+            ValidatingEventData eventData,
             FailureRouter failures,
             FailureClassifier classifier,
             Replies replies,
@@ -50,7 +50,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         this.topology = topology;
         this.handlers = handlers;
         this.codec = codec;
-        this.validator = validator;
+        this.eventData = eventData;
         this.failures = failures;
         this.classifier = classifier;
         this.replies = replies;
@@ -119,7 +119,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         }
         var invocations = new ArrayList<HandlerMethod.Invocation>(matching.size());
         try {
-            for (var handler : matching) invocations.add(handler.bind(context, codec, validator));
+            for (var handler : matching) invocations.add(handler.bind(context, eventData));
         } catch (InvalidMessageException invalid) {
             failures.park(message, envelope, invalid.getMessage(), attempt);
             if (request) replies.fail(properties, actionOf(routingKey), invalid.getMessage());

@@ -2,6 +2,7 @@ package dev.agora.portal.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import dev.agora.web.security.ProblemSecurityResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,6 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * People sign in at the authorization server (OpenID Connect, authorization code with PKCE). The catalogue is
@@ -32,13 +32,8 @@ public class SecurityConfiguration {
     private static final String OPS_SCOPE = "SCOPE_ops";
 
     @Bean
-    SecurityProblems securityProblems(JsonMapper json) {
-        return new SecurityProblems(json);
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain consoleApi(HttpSecurity http, SecurityProblems problems) throws Exception {
+    SecurityFilterChain consoleApi(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
         http.securityMatcher("/ops/api/**")
                 .authorizeHttpRequests(
                         requests -> requests.anyRequest().hasAnyAuthority(Person.OPERATOR_ROLE, OPS_SCOPE))
@@ -54,7 +49,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(
             HttpSecurity http,
-            SecurityProblems problems,
+            ProblemSecurityResponses problems,
             ClientRegistrationRepository registrations,
             OAuth2AuthorizedClientService authorizedClients,
             JwtDecoder accessTokens)
@@ -78,7 +73,7 @@ public class SecurityConfiguration {
                                         SignInConfiguration.REGISTRATION, authentication.getName());
                             }
                         }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(problems));
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new SecurityProblems(problems)));
         return http.build();
     }
 }

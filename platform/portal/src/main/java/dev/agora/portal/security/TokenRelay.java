@@ -3,13 +3,13 @@ package dev.agora.portal.security;
 import java.io.IOException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ public class TokenRelay implements ClientHttpRequestInterceptor {
         var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
         manager.setAuthorizedClientProvider(
                 OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
-        this.relay = new OAuth2ClientHttpRequestInterceptor(new OneRefreshAtATime(manager));
+        this.relay = new OAuth2ClientHttpRequestInterceptor(new OneRefreshAtATime(manager, authorizedClients));
         relay.setClientRegistrationIdResolver(
                 request -> signedInThroughTheServer() ? SignInConfiguration.REGISTRATION : null);
         // a token the server refuses (revoked, the account disabled) is dropped rather than sent again
@@ -54,27 +55,44 @@ public class TokenRelay implements ClientHttpRequestInterceptor {
 
     /**
      * A refresh token works once: two calls of one page that found the access token expiring must not both refresh
-     * it, or the second is refused and the person loses their tokens. So one person's look-ups take turns.
+     * it, or the second is refused and the person loses their tokens. So one person's look-ups take turns. A person
+     * whose tokens are gone or can no longer be refreshed (the account disabled, the refresh token expired) is sent to
+     * sign in again, which {@code oauth2Login} does for a {@link ClientAuthorizationRequiredException}, instead of
+     * calling on without a token.
      */
     static final class OneRefreshAtATime implements OAuth2AuthorizedClientManager {
 
         private final OAuth2AuthorizedClientManager manager;
+        private final OAuth2AuthorizedClientService authorizedClients;
         private final ReentrantLock[] locks =
                 IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
 
-        OneRefreshAtATime(OAuth2AuthorizedClientManager manager) {
+        OneRefreshAtATime(OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService authorizedClients) {
             this.manager = manager;
+            this.authorizedClients = authorizedClients;
         }
 
         @Override
-        public @Nullable OAuth2AuthorizedClient authorize(OAuth2AuthorizeRequest request) {
-            var lock = locks[Math.floorMod(request.getPrincipal().getName().hashCode(), locks.length)];
+        public OAuth2AuthorizedClient authorize(OAuth2AuthorizeRequest request) {
+            var name = request.getPrincipal().getName();
+            var lock = locks[Math.floorMod(name.hashCode(), locks.length)];
             lock.lock();
             try {
-                return manager.authorize(request);
+                var authorized = manager.authorize(request);
+                if (authorized == null) throw signInAgain();
+                return authorized;
+            } catch (ClientAuthorizationRequiredException again) {
+                throw again;
+            } catch (OAuth2AuthorizationException refused) {
+                authorizedClients.removeAuthorizedClient(request.getClientRegistrationId(), name);
+                throw signInAgain();
             } finally {
                 lock.unlock();
             }
+        }
+
+        private static ClientAuthorizationRequiredException signInAgain() {
+            return new ClientAuthorizationRequiredException(SignInConfiguration.REGISTRATION);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.agora.portal.security;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.headerDoesNotExist;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -59,6 +61,20 @@ class TokenRelayTest {
         client.get().uri("http://order/api/orders/1").retrieve().toBodilessEntity();
 
         service.verify();
+    }
+
+    @Test
+    void aSignedInPersonWhoseTokensAreGoneIsSentToSignInAgainInsteadOfCallingWithoutOne() {
+        var registrations = configuration.clientRegistrations(settings);
+        SecurityContextHolder.getContext().setAuthentication(signIn("alice@example.org"));
+        var client = builder.requestInterceptor(
+                        new TokenRelay(registrations, new InMemoryOAuth2AuthorizedClientService(registrations)))
+                .build();
+
+        assertThatThrownBy(() ->
+                        client.get().uri("http://order/api/orders/1").retrieve().toBodilessEntity())
+                .isInstanceOf(ClientAuthorizationRequiredException.class);
+        service.verify(); // nothing was sent
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,6 +58,19 @@ class ShopPagesSecurityTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/oauth2/authorization/agora")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"place-order\""))));
+    }
+
+    @Test
+    void aSignedInPersonWhoseTokensAreGoneIsSentToSignInAgain() throws Exception {
+        given(shop.catalogue()).willThrow(new ClientAuthorizationRequiredException("agora"));
+
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML).with(People.shopper(ALICE)))
+                .andExpect(status().isFound())
+                .andExpect(header().string(
+                                "Location",
+                                Matchers.allOf(
+                                        Matchers.startsWith("http://127.0.0.1:8070/oauth2/authorize?"),
+                                        Matchers.containsString("code_challenge_method=S256"))));
     }
 
     @Test

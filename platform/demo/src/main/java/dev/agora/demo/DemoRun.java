@@ -121,7 +121,8 @@ final class DemoRun {
         var names = down.size() == 1
                 ? down.getFirst()
                 : String.join(", ", down.subList(0, down.size() - 1)) + " and " + down.getLast();
-        return "The demo needs the whole shop and the authorization server, but " + names + (down.size() == 1 ? " is" : " are") + " not up.";
+        return "The demo needs the whole shop and the authorization server, but " + names
+                + (down.size() == 1 ? " is" : " are") + " not up.";
     }
 
     private static boolean isUp(List<HealthCheck.Result> health, String name) {

@@ -50,7 +50,8 @@ class DemoRunTest {
                     .containsPattern("✓ user +" + healthy.url() + " +UP")
                     .containsPattern("✗ order +" + dead + " +not answering")
                     .containsPattern("✗ query +" + healthy.url() + "/sick +answers 404")
-                    .contains("The demo needs the whole shop and the authorization server, but order and query are not up.");
+                    .contains(
+                            "The demo needs the whole shop and the authorization server, but order and query are not up.");
         }
     }
 

@@ -26,6 +26,9 @@ public class OperatorCaller {
 
     private static final String TOKEN = "test-operator";
 
+    /** The operator's {@code Authorization} header, for a test's own HTTP client. */
+    public static final String AUTHORIZATION = "Bearer " + TOKEN;
+
     @Bean
     MockMvcBuilderCustomizer operatorRequests() {
         return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/")
@@ -34,7 +37,7 @@ public class OperatorCaller {
 
     @Bean
     RestTestClientBuilderCustomizer operatorToken() {
-        return builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN);
+        return builder -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, AUTHORIZATION);
     }
 
     @Bean

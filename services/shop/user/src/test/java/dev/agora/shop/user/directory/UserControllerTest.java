@@ -137,6 +137,52 @@ class UserControllerTest {
     }
 
     @Test
+    void aPasswordGoesToTheDirectoryAsItWasTyped() {
+        given(directory.register(any())).willReturn(ANN);
+
+        assertThat(post("""
+                        {"name": "Ann", "email": "ann@example.com", "country": "FR", "password": " sésame ouvre-toi "}""")).hasStatus(HttpStatus.CREATED);
+        verify(directory)
+                .register(new UserDetails("Ann", "ann@example.com", "FR", new SignInPassword(" sésame ouvre-toi ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "seven characters, 1234567",
+        // 37 two-byte characters: 74 bytes in UTF-8, more than BCrypt reads
+        "73 bytes and more, ééééééééééééééééééééééééééééééééééééé"
+    })
+    void aPasswordOutOfBoundsIsAProblemNamingTheFieldAndReachesNoOne(String bound, String password) throws Exception {
+        var body = """
+                {"name": "Ann", "email": "ann@example.com", "country": "FR", "password": "%s"}""".formatted(password);
+
+        var result = post(body);
+
+        assertThat(result)
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("password");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain(password);
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    void aPasswordOfSeventyTwoBytesIsTaken() {
+        given(directory.register(any())).willReturn(ANN);
+
+        assertThat(post("""
+                        {"name": "Ann", "email": "ann@example.com", "country": "FR", "password": "%s"}""".formatted("é".repeat(36)))).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aPasswordNeverShowsInTheDetailsText() {
+        assertThat(new UserDetails("Ann", "ann@example.com", "FR", new SignInPassword("sésame ouvre-toi")).toString())
+                .doesNotContain("sésame");
+    }
+
+    @Test
     void updateReplacesTheDetailsOfTheUserInThePath() {
         given(directory.update(any(), any())).willReturn(ANN);
 

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = {"agora.messaging.retry.delays=200ms", "agora.messaging.retry.max-attempts=100"})
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorCaller.class)
 class OrderPricingIT {
 
     @RegisterExtension

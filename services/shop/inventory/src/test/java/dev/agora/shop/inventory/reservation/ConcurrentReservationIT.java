@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.inventory.OperatorCaller;
 import dev.agora.shop.inventory.ShopTraffic;
 import dev.agora.shop.inventory.Stockroom;
 import java.net.URI;
@@ -30,6 +31,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -40,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
+@Import(OperatorCaller.class)
 class ConcurrentReservationIT {
 
     @RegisterExtension
@@ -213,6 +216,7 @@ class ConcurrentReservationIT {
 
     private HttpResponse<String> post(UUID order, String lines) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reservations"))
+                .header("Authorization", OperatorCaller.AUTHORIZATION)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"orderId\": \"" + order + "\", \"lines\": [" + lines + "]}"))

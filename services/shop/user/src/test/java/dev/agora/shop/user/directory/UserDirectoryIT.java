@@ -7,6 +7,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.UserCreated;
 import dev.agora.shop.contracts.events.UserUpdated;
+import dev.agora.shop.user.OperatorCaller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -34,9 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The user service against the real PostgreSQL and RabbitMQ: each change is stored and published to the event
  * exchange, a change that is not committed is not published, and one email belongs to one user.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// no registration here has a password, so the service's client never asks for a token: SignInAccountIT does
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"agora.service-calls.token.client-id=user", "agora.service-calls.token.client-secret=unused"})
 @AutoConfigureRestTestClient
 @DirtiesContext
+@Import(OperatorCaller.class)
 class UserDirectoryIT {
 
     @RegisterExtension

@@ -118,7 +118,7 @@ class OpsConsoleBrowserIT {
     void theConsoleAsksForLoginAndReplayIsRefusedWithoutIt() {
         browser.open("/ops/parked/ledger");
 
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
         browser.screenshot("ops-login-required");
         assertThat(browser.driver().findElement(By.id("sign-in")).isDisplayed()).isTrue();
 
@@ -131,7 +131,7 @@ class OpsConsoleBrowserIT {
     @Test
     void anInvalidMessageIsParkedShownInTheConsoleAndReplayMovesItBackToItsWorkQueue() {
         publishInvalid("ledger.entry", "{\"event_name\": \"ledger.entry\", \"data\": \"no uuid, no sender\"}");
-        await().atMost(Duration.ofSeconds(20)).until(() -> depth("ledger_parked_q") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> depth("ledger_parked_q") == 1);
         ledger.close(); // no consumer from here on: the replayed message waits in ledger_job_q
         ledger = null;
         // the ledger acknowledges in batches: an ack still pending when it closed gives the handled original back
@@ -139,21 +139,21 @@ class OpsConsoleBrowserIT {
 
         signIn();
         browser.open("/ops/parked/ledger");
-        var row = browser.waitUpTo(Duration.ofSeconds(10))
+        var row = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#parked tr[data-parked]")));
         assertThat(row.getText()).contains("ledger.entry");
         browser.screenshot("ops-parked-message");
 
         row.findElement(By.cssSelector("button.replay")).click();
-        browser.waitUpTo(Duration.ofSeconds(5))
+        browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.alertIsPresent())
                 .accept();
 
-        browser.waitUpTo(Duration.ofSeconds(15))
+        browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#parked tr[data-parked]")));
         assertThat(browser.driver().findElement(By.id("outcome")).getText()).contains("replayed into ledger_job_q");
         browser.screenshot("ops-parked-message-replayed");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(depth("ledger_job_q")).as("ledger_job_q").isEqualTo(1);
             assertThat(depth("ledger_parked_q")).as("ledger_parked_q").isZero();
         });
@@ -164,7 +164,7 @@ class OpsConsoleBrowserIT {
         signIn();
         browser.open("/ops/topology?service=ledger");
 
-        var picture = browser.waitUpTo(Duration.ofSeconds(10))
+        var picture = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#picture svg")));
         browser.screenshot("ops-topology");
         assertThat(picture.findElements(By.cssSelector("g[data-node]")))
@@ -202,13 +202,13 @@ class OpsConsoleBrowserIT {
 
         signIn();
         browser.open("/ops/log?routingKey=console.*");
-        var row = browser.waitUpTo(Duration.ofSeconds(20))
+        var row = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-rows tr[data-entry]")));
         assertThat(row.getText()).contains("console.checked").contains("portal");
         browser.screenshot("ops-message-log");
 
         row.findElement(By.tagName("a")).click();
-        var body = browser.waitUpTo(Duration.ofSeconds(10))
+        var body = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("body")));
         assertThat(body.getText())
                 .contains("\"event_name\" : \"console.checked\"")
@@ -222,7 +222,7 @@ class OpsConsoleBrowserIT {
         signIn();
         browser.open("/ops");
 
-        var logger = browser.waitUpTo(Duration.ofSeconds(20))
+        var logger = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#services tr[data-service='logger']")));
         assertThat(logger.getText()).contains("UP");
@@ -231,7 +231,7 @@ class OpsConsoleBrowserIT {
         browser.screenshot("ops-services");
 
         logger.findElement(By.linkText("channels")).click();
-        assertThat(browser.waitUpTo(Duration.ofSeconds(10))
+        assertThat(browser.waitUpTo(Duration.ofSeconds(30))
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("channels")))
                         .getText())
                 .contains("logger_job_q");
@@ -242,7 +242,7 @@ class OpsConsoleBrowserIT {
         browser.driver().findElement(By.id("username")).sendKeys("admin");
         browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
         browser.driver().findElement(By.id("sign-in")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ops"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/ops"));
     }
 
     private void publishInvalid(String routingKey, String body) {

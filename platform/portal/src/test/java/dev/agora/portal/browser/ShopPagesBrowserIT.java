@@ -94,7 +94,7 @@ class ShopPagesBrowserIT {
         browser.screenshot("shop-catalogue");
         browser.driver().findElement(By.id("place-order")).click();
 
-        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/orders/[0-9a-f-]{36}$"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/orders/[0-9a-f-]{36}$"));
         var page = (JavascriptExecutor) browser.driver();
         page.executeScript("window.agoraSamePage = true;"); // gone if anything reloads the page
         browser.waitUpTo(Duration.ofSeconds(60))
@@ -122,7 +122,7 @@ class ShopPagesBrowserIT {
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("status"), "CONFIRMED"));
         var orderId = browser.driver().getCurrentUrl().replaceAll(".*/orders/", "");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             browser.open("/users/" + alice + "/orders");
             assertThat(browser.driver().findElement(By.id("history")).getText())
                     .contains(orderId.substring(0, 8))

@@ -47,7 +47,7 @@ class OrderPricingIT {
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     ApplicationEventPublisher events;

@@ -39,7 +39,7 @@ class PricingApiIT {
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     ApplicationEventPublisher events;

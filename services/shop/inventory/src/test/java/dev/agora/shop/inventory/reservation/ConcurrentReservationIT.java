@@ -81,7 +81,7 @@ class ConcurrentReservationIT {
         assertThat(stockroom.available(product)).isZero();
         assertThat(stockroom.reserved(product)).isEqualTo(50);
         assertThat(reservedInTable(product)).isEqualTo(50);
-        await().atMost(Duration.ofSeconds(15)).until(() -> takenOf(product).size() == 50);
+        await().atMost(Duration.ofSeconds(30)).until(() -> takenOf(product).size() == 50);
         assertThat(takenOf(product))
                 .extracting(data -> data.at("/payload/available").asInt())
                 .containsExactlyInAnyOrderElementsOf(

@@ -123,7 +123,7 @@ class RefundApiIT {
 
         assertThat(charging.join()).hasStatus(HttpStatus.CONFLICT);
         shop.awaitEvent("payment.refunded", orderId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(orderId).equals("REFUNDED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals("REFUNDED"));
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import dev.agora.logger.OperatorCaller;
 import dev.agora.logger.traffic.LogEntryDetails.BodyFormat;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

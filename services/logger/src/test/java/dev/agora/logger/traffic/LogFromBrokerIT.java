@@ -3,11 +3,11 @@ package dev.agora.logger.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.logger.OperatorCaller;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EventPublisher;
 import dev.agora.messaging.test.EventExchange;
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;

@@ -2,13 +2,13 @@ package dev.agora.logger.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.logger.OperatorCaller;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
 import dev.agora.messaging.LogListener;
 import dev.agora.messaging.LoggedMessage;
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.OperatorCaller;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

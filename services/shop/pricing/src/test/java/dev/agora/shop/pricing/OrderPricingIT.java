@@ -14,6 +14,7 @@ import dev.agora.shop.contracts.events.OrderPricingFailed;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.StockReserved;
 import dev.agora.shop.contracts.events.UserCreated;
+import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

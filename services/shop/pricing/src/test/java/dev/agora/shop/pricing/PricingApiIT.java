@@ -9,6 +9,7 @@ import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.contracts.events.UserCreated;
+import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.inventory.OperatorCaller;
 import dev.agora.shop.inventory.ShopTraffic;
 import dev.agora.shop.inventory.Stockroom;
+import dev.agora.shop.testing.OperatorCaller;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -5,7 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.inventory.InventoryAccess;
-import dev.agora.shop.inventory.OperatorCaller;
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.util.List;
 import java.util.UUID;

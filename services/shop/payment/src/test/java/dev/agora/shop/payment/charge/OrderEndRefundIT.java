@@ -14,7 +14,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderExpired;
 import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorRequests;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
-@Import(OperatorRequests.class)
+@Import(OperatorCaller.class)
 class OrderEndRefundIT {
 
     @RegisterExtension

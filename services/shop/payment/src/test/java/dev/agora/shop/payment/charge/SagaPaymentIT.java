@@ -12,7 +12,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorRequests;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
-@Import(OperatorRequests.class)
+@Import(OperatorCaller.class)
 class SagaPaymentIT {
 
     @RegisterExtension

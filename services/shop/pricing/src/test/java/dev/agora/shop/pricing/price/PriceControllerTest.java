@@ -5,9 +5,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.contracts.ShopLimits;
-import dev.agora.shop.pricing.OperatorCaller;
 import dev.agora.shop.pricing.PricingAccess;
 import dev.agora.shop.pricing.PricingProperties;
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
-import dev.agora.shop.product.OperatorCaller;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.user.AuthorizationServer;
+import dev.agora.shop.testing.SharedAuth;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +36,9 @@ class SignInAccountIT {
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
-    @RegisterExtension
-    static final AuthorizationServer authorization = new AuthorizationServer();
-
     @DynamicPropertySource
     static void resourceServerOfTheTestsAuthorizationServer(DynamicPropertyRegistry registry) {
-        authorization.register(registry);
+        SharedAuth.register(registry, "user");
     }
 
     @Autowired
@@ -52,7 +49,7 @@ class SignInAccountIT {
     @BeforeEach
     void startEmpty() {
         servers.jdbc().execute("TRUNCATE users");
-        operator = authorization.auth().operator().accessToken();
+        operator = SharedAuth.get().operator().accessToken();
     }
 
     @Test
@@ -60,9 +57,9 @@ class SignInAccountIT {
         var ann = register("Ann", "Ann@Example.com", "sésame ouvre-toi").getResponseBody();
         var bob = register("Bob", "bob@example.com", null).getResponseBody();
 
-        var annsToken = authorization.signIn("ann@example.com", "sésame ouvre-toi");
+        var annsToken = SharedAuth.get().signIn("ann@example.com", "sésame ouvre-toi");
 
-        var claims = NimbusJwtDecoder.withJwkSetUri(authorization.auth().url() + "/oauth2/jwks")
+        var claims = NimbusJwtDecoder.withJwkSetUri(SharedAuth.get().url() + "/oauth2/jwks")
                 .build()
                 .decode(annsToken);
         assertThat(claims.getSubject()).isEqualTo("ann@example.com");
@@ -75,14 +72,14 @@ class SignInAccountIT {
                         .getResponseBody())
                 .isEqualTo(ann);
         show(bob.userId(), annsToken).expectStatus().isForbidden();
-        assertThatThrownBy(() -> authorization.signIn("bob@example.com", "sésame ouvre-toi"))
+        assertThatThrownBy(() -> SharedAuth.get().signIn("bob@example.com", "sésame ouvre-toi"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aNewPasswordInAnUpdateReplacesTheAccountsPassword() {
         var cat = register("Cat", "cat@example.com", "first password").getResponseBody();
-        var catsToken = authorization.signIn("cat@example.com", "first password");
+        var catsToken = SharedAuth.get().signIn("cat@example.com", "first password");
 
         http.put()
                 .uri("/api/users/{id}", cat.userId())
@@ -93,14 +90,15 @@ class SignInAccountIT {
                 .expectStatus()
                 .isOk();
 
-        assertThat(authorization.signIn("cat@example.com", "second password")).isNotBlank();
-        assertThatThrownBy(() -> authorization.signIn("cat@example.com", "first password"))
+        assertThat(SharedAuth.get().signIn("cat@example.com", "second password"))
+                .isNotBlank();
+        assertThatThrownBy(() -> SharedAuth.get().signIn("cat@example.com", "first password"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void anEmailThatIsAnotherAccountsSignInNameIsAConflictNamingItAndStoresNothing() {
-        authorization.auth().createAccount("taken@example.com", "someone else's", UUID.randomUUID());
+        SharedAuth.get().createAccount("taken@example.com", "someone else's", UUID.randomUUID());
 
         http.post()
                 .uri("/api/users")
@@ -122,7 +120,7 @@ class SignInAccountIT {
         assertThat(count("SELECT count(*) FROM agora_outbox WHERE routing_key = 'user.created'"
                         + " AND convert_from(body, 'UTF8') ILIKE '%taken@example.com%'"))
                 .isZero();
-        assertThatThrownBy(() -> authorization.signIn("taken@example.com", "my password"))
+        assertThatThrownBy(() -> SharedAuth.get().signIn("taken@example.com", "my password"))
                 .isInstanceOf(IllegalStateException.class);
     }
 

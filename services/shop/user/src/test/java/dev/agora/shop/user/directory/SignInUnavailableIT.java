@@ -3,7 +3,7 @@ package dev.agora.shop.user.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.user.OperatorCaller;
+import dev.agora.shop.testing.OperatorCaller;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;

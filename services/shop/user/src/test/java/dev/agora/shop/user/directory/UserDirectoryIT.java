@@ -7,7 +7,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.UserCreated;
 import dev.agora.shop.contracts.events.UserUpdated;
-import dev.agora.shop.user.OperatorCaller;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.agora.logger;
+package dev.agora.shop.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
@@ -17,8 +17,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Tests of what the API does, not of who may call it (LogAccessTest does that): every request of the test's
- * MockMvc or RestTestClient comes from an operator. Over real HTTP the operator's token is a fixed value that this
+ * For the tests of what an API does, not of who may call it (each service's access tests): every request of the
+ * test's MockMvc or RestTestClient comes from an operator. A test's own request says otherwise with {@code
+ * .with(jwt()...)}, or {@code .with(anonymous())} for none. Over real HTTP the operator's token is a fixed value that this
  * decoder, in place of the authorization server's key set, reads as an {@code ops} token.
  */
 @TestConfiguration(proxyBeanMethods = false)

@@ -97,6 +97,7 @@ class DemoIT {
                 .contains("Summary: 7 of 7 steps as expected")
                 .contains("4 orders in the read model")
                 .contains(nothing + "/orders/")
+                .contains("Ada Lovelace's orders: sign in as ada.lovelace.")
                 .contains("✓ The demo went as expected.");
         var api = new ShopApi(shop, shop.operatorClient());
         assertThat(api.sandbox()).as("the sandbox as it was").isEqualTo(Sandbox.PROMPT);

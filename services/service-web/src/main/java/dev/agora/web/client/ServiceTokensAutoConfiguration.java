@@ -1,9 +1,10 @@
 package dev.agora.web.client;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -20,21 +21,29 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
  * Every call a service makes to another carries a client-credentials token of the service's own client, with the
  * scopes it lists under {@code agora.service-calls.token.scopes}: asked for on the first call, renewed shortly before
  * it expires, and dropped when a called service answers 401 or 403, so that the next call gets a new one. A service
- * that calls others with tokens has {@code spring-security-oauth2-client} besides the shared client's libraries.
+ * that calls others with tokens has {@code spring-security-oauth2-client} besides the shared client's libraries; one
+ * that lists no scopes makes its calls without.
  */
 @AutoConfiguration(after = ServiceCallsAutoConfiguration.class)
 @ConditionalOnClass({OAuth2ClientHttpRequestInterceptor.class, RestClientCustomizer.class})
-@ConditionalOnProperty("agora.service-calls.token.scopes")
 @EnableConfigurationProperties(ServiceTokenProperties.class)
 public class ServiceTokensAutoConfiguration {
 
     private static final String REGISTRATION = "agora";
 
+    private static final Logger log = LoggerFactory.getLogger(ServiceTokensAutoConfiguration.class);
+
     @Bean
     RestClientCustomizer serviceTokens(ServiceTokenProperties token) {
+        if (token.scopes().isEmpty()) {
+            return builder -> {};
+        }
         if (token.clientId().isBlank() || token.clientSecret().isBlank()) {
-            throw new IllegalStateException("agora.service-calls.token.scopes is set, so the service needs its client:"
-                    + " set AGORA_CLIENT_ID and AGORA_CLIENT_SECRET (./agora up does)");
+            log.warn(
+                    "No client for the calls to other services (AGORA_CLIENT_ID and AGORA_CLIENT_SECRET; ./agora up"
+                            + " sets both): they go without a token, and services that need {} refuse them",
+                    token.scopes());
+            return builder -> {};
         }
         var registration = ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientId(token.clientId())

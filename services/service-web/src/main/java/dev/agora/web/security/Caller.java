@@ -27,16 +27,20 @@ public record Caller(String subject, @Nullable UUID userId, boolean operator) {
         return new Caller(authentication.getName(), userId, operator);
     }
 
-    /** Whether the caller may act for this user: as the user themselves, or as an operator. */
-    public boolean mayActFor(UUID user) {
-        return operator || user.equals(userId);
+    /**
+     * Whether the caller may act for this user: as the user themselves, or as an operator.
+     *
+     * @param user whose the thing asked for is; none: an operator's only
+     */
+    public boolean mayActFor(@Nullable UUID user) {
+        return operator || (user != null && user.equals(userId));
     }
 
     /**
-     * @param what what is asked for, for the 403's detail ("Order 0a1b…")
+     * @param what what is asked for, for the 403's detail: "Order 0a1b…" gives "Order 0a1b… is another user's"
      * @throws NotTheCallersException unless the caller {@linkplain #mayActFor may act for} the user
      */
-    public void checkActsFor(UUID user, String what) {
+    public void checkActsFor(@Nullable UUID user, String what) {
         if (!mayActFor(user)) {
             throw new NotTheCallersException(what);
         }

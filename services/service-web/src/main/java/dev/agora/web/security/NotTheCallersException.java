@@ -6,6 +6,6 @@ import org.springframework.security.access.AccessDeniedException;
 public class NotTheCallersException extends AccessDeniedException {
 
     public NotTheCallersException(String what) {
-        super(what + " belongs to another user");
+        super(what + " is another user's");
     }
 }

@@ -2,6 +2,7 @@ package dev.agora.web.security;
 
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -84,6 +85,11 @@ public class ResourceServerAutoConfiguration {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** The caller comes from the token, so the OpenAPI documents show no such parameter. */
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
     }
 
     @Bean

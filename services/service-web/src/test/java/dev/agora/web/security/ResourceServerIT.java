@@ -120,11 +120,18 @@ class ResourceServerIT {
                 .isEqualTo("ann's shelf of " + ann);
         var forBob = call(HttpMethod.GET, "/api/users/" + bob + "/shelf", annsToken);
         assertProblem(forBob, 403);
-        assertThat(forBob.getBody()).contains("belongs to another user");
+        assertThat(forBob.getBody()).contains("is another user's");
         assertThat(call(HttpMethod.GET, "/api/users/" + bob + "/shelf", token(KEY, List.of(Scope.OPS), null))
                         .getStatusCode()
                         .value())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theApiDocumentShowsNoCallerParameter() {
+        assertThat(call(HttpMethod.GET, "/v3/api-docs", null).getBody())
+                .contains("/api/users/{userId}/shelf")
+                .doesNotContain("caller");
     }
 
     @Test

@@ -18,13 +18,17 @@ import org.springframework.web.client.RestClient;
 public final class RunningAuth implements AutoCloseable {
 
     /** The clients the authorization server configures; each is registered once it has a secret. */
-    public static final List<String> CLIENTS = List.of("portal", "order", "user", "agora-cli");
+    public static final List<String> CLIENTS = List.of("portal", "order", "user", ClientCredentials.CLI_CLIENT);
 
     public static final String OPERATOR = "admin";
+
+    /** Where the authorization server sends a signed-in person back to when it is not told: its own default. */
+    private static final String DEFAULT_PORTAL_URL = "http://localhost:8080";
 
     private final int port = ServiceProcess.freePort();
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private final String operatorPassword = randomSecret();
+    private final String portalUrl;
     private final ServiceProcess process;
 
     private RunningAuth(Path authJar, Path logsDir, String jdbcUrl, Map<String, String> settings, List<String> jvm) {
@@ -38,6 +42,7 @@ public final class RunningAuth implements AutoCloseable {
         env.put("AGORA_ADMIN_PASSWORD", operatorPassword);
         secrets.forEach((client, secret) -> env.put(secretVariable(client), secret));
         env.putAll(settings);
+        this.portalUrl = env.getOrDefault("AGORA_PORTAL_URL", DEFAULT_PORTAL_URL);
         this.process = ServiceProcess.start("auth", authJar, env, jvm, logsDir);
     }
 
@@ -86,7 +91,7 @@ public final class RunningAuth implements AutoCloseable {
 
     /** Tokens of {@code agora-cli} with {@code ops} and {@code shop}: what scripts, the demo and the benchmarks use. */
     public ClientCredentials operator() {
-        return client("agora-cli", "ops", "shop");
+        return ClientCredentials.operator(url(), secret(ClientCredentials.CLI_CLIENT));
     }
 
     /** A person's account that can sign in, as the user service makes one for a shopper. */
@@ -100,6 +105,27 @@ public final class RunningAuth implements AutoCloseable {
                 .body(Map.of("username", username, "password", password, "userId", userId.toString()))
                 .retrieve()
                 .toBodilessEntity();
+    }
+
+    /**
+     * A person's access token, signed in with their password through the portal's client as a browser would: a
+     * shopper's carries {@code shop} and their {@code user_id}, an operator's {@code ops} too.
+     */
+    public String signIn(String username, String password) {
+        return new PersonSignIn(url(), portalUrl, secret("portal")).accessToken(username, password);
+    }
+
+    /**
+     * The Spring properties that make a service in a test a resource server of this authorization server and give
+     * its calls to other services the tokens of {@code clientId}.
+     */
+    public Map<String, String> serviceProperties(String clientId) {
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", url(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", url() + "/oauth2/jwks",
+                "agora.service-calls.token.issuer", url(),
+                "agora.service-calls.token.client-id", clientId,
+                "agora.service-calls.token.client-secret", secrets.getOrDefault(clientId, ""));
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.web.client.RestClient;
 
 /**
  * The demo's jar, run as {@code ./agora demo} runs it, against the seven shop services as processes on a vhost and
@@ -97,7 +96,7 @@ class DemoIT {
                 .contains("4 orders in the read model")
                 .contains(nothing + "/orders/")
                 .contains("✓ The demo went as expected.");
-        var api = new ShopApi(shop, RestClient.create());
+        var api = new ShopApi(shop, shop.operatorClient());
         assertThat(api.sandbox()).as("the sandbox as it was").isEqualTo(Sandbox.PROMPT);
         assertThat(run.took()).isLessThan(Duration.ofSeconds(60));
     }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.client.RestClient;
 
 /**
  * {@code ./agora bench orders}: the seven shop services as processes on a vhost and database of their own, orders
@@ -61,7 +60,7 @@ public final class OrdersBenchmark {
                         Map.of("AGORA_SHOP_ORDER_PAYMENT_TIMEOUT", "PT2M"),
                         jvmArguments(logs));
                 var outcomes = new OrderOutcomes(shop.vhost())) {
-            var http = RestClient.create();
+            var http = shop.operatorClient();
             var api = new ShopApi(shop, http);
             var fixture = new ShopFixture(shop, http);
             fixture.create(20, 10, 10_000_000);

@@ -25,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The shop pages in headless Chromium, with the seven shop services running as processes on their own vhost and
@@ -56,7 +55,7 @@ class ShopPagesBrowserIT {
         }
         registry.add("spring.rabbitmq.virtual-host", shop::vhost);
         registry.add("agora.portal.admin.password", () -> "shop-test-password");
-        var api = new ShopApi(shop, RestClient.create());
+        var api = new ShopApi(shop, shop.operatorClient());
         alice = api.createUser("alice", "FR");
         var book = api.createProduct("The Little Prince", "books");
         api.setPrice(book, new BigDecimal("12.00"));

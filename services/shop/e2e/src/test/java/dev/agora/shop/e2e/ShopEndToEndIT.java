@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.amqp.core.Message;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.RestClient;
 
 /**
  * The seven shop services as separate processes on the real RabbitMQ and PostgreSQL (a vhost and a database of
@@ -55,7 +54,7 @@ class ShopEndToEndIT {
                         "AGORA_MESSAGING_RETRY_DELAYS",
                         "200ms,500ms,1s,2s"),
                 List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        var http = RestClient.create();
+        var http = shop.operatorClient();
         client = new ShopClient(shop, http);
         api = new ShopApi(shop, http);
         events = new EventTap(shop.vhost());

@@ -2,27 +2,19 @@ package dev.agora.shop.testing;
 
 import dev.agora.messaging.test.RabbitManagement;
 import dev.agora.messaging.test.TestServers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.springframework.web.client.RestClient;
 
 /**
- * The seven shop services as processes on a vhost, database and free ports of their own. {@link #close()} stops
- * them and removes the vhost and the database.
+ * The seven shop services and the authorization server as processes on a vhost, database and free ports of their
+ * own. {@link #close()} stops them and removes the vhost and the database.
  */
 public final class RunningShop implements ShopUrls, AutoCloseable {
-
-    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path shopDir;
     private final Path logsDir;
@@ -31,8 +23,10 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
     private final String vhost = "agora-shop-" + UUID.randomUUID().toString().substring(0, 8);
     private final RabbitManagement rabbit = RabbitManagement.local();
     private final IsolatedDatabase database;
+    private final RunningAuth auth;
+    private final ClientCredentials operator;
     private final Map<ShopService, Integer> ports = new EnumMap<>(ShopService.class);
-    private final Map<ShopService, Process> processes = new EnumMap<>(ShopService.class);
+    private final Map<ShopService, ServiceProcess> processes = new EnumMap<>(ShopService.class);
 
     private RunningShop(Path shopDir, Path logsDir, Map<String, String> settings, List<String> jvmArguments) {
         this.shopDir = shopDir;
@@ -41,16 +35,20 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         this.jvmArguments = jvmArguments;
         rabbit.createVhost(vhost);
         this.database = new IsolatedDatabase();
+        this.auth = RunningAuth.launch(
+                RunningAuth.jarBeside(shopDir), logsDir, database.jdbcUrl(), authSettings(settings), jvmArguments);
+        this.operator = auth.operator();
         for (var service : ShopService.values()) {
-            ports.put(service, freePort());
+            ports.put(service, ServiceProcess.freePort());
         }
     }
 
     /**
-     * Starts every service and waits until all are healthy.
+     * Starts the authorization server and every service, and waits until all are healthy.
      *
      * @param shopDir the folder of the shop's modules ({@code services/shop})
-     * @param settings environment variables for every service, e.g. {@code AGORA_SHOP_ORDER_PAYMENT_TIMEOUT}
+     * @param settings environment variables for every service, e.g. {@code AGORA_SHOP_ORDER_PAYMENT_TIMEOUT};
+     *     {@code AGORA_PORTAL_URL} goes to the authorization server, for a portal's sign-in
      */
     public static RunningShop start(Path shopDir, Path logsDir, Map<String, String> settings, List<String> jvmArgs) {
         var shop = new RunningShop(shopDir, logsDir, Map.copyOf(settings), List.copyOf(jvmArgs));
@@ -58,8 +56,9 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
             for (var service : ShopService.values()) {
                 shop.launch(service);
             }
+            shop.auth.awaitHealthy();
             for (var service : ShopService.values()) {
-                new HealthWait(shop.url(service), HEALTH_TIMEOUT).until(() -> shop.alive(service));
+                shop.processes.get(service).awaitHealthy(shop.url(service));
             }
             return shop;
         } catch (RuntimeException e) {
@@ -81,12 +80,21 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         return database.jdbcUrl();
     }
 
+    /** The shop's authorization server: its URL, clients' secrets, tokens and accounts. */
+    public RunningAuth auth() {
+        return auth;
+    }
+
+    /** A client that calls with an operator's token ({@code ops} and {@code shop}), as scripts and the demo do. */
+    public RestClient operatorClient() {
+        return RestClient.builder().requestInterceptor(operator.bearer()).build();
+    }
+
     /** Stops one service, as a crash or a deployment would. */
     public void stop(ShopService service) {
         var process = processes.remove(service);
         if (process != null) {
-            process.destroy();
-            waitFor(process);
+            process.stop();
         }
     }
 
@@ -94,33 +102,23 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
     public void restart(ShopService service) {
         stop(service);
         launch(service);
-        new HealthWait(url(service), HEALTH_TIMEOUT).until(() -> alive(service));
+        processes.get(service).awaitHealthy(url(service));
     }
 
     @Override
     public void close() {
         processes.keySet().stream().toList().forEach(this::stop);
+        auth.close();
         rabbit.deleteVhost(vhost);
         database.close();
     }
 
     private void launch(ShopService service) {
-        var command = new ArrayList<String>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmArguments);
-        command.add("-jar");
-        command.add(jar(service).toString());
-        try {
-            Files.createDirectories(logsDir);
-            var builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            logsDir.resolve(service.serviceName() + ".log").toFile()));
-            builder.environment().putAll(environment(service));
-            processes.put(service, builder.start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.serviceName(), e);
-        }
+        var jar = shopDir.resolve(service.serviceName())
+                .resolve("target")
+                .resolve("agora-" + service.serviceName() + ".jar");
+        processes.put(
+                service, ServiceProcess.start(service.serviceName(), jar, environment(service), jvmArguments, logsDir));
     }
 
     private Map<String, String> environment(ShopService service) {
@@ -133,47 +131,25 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         env.put("SPRING_RABBITMQ_USERNAME", TestServers.rabbitUser());
         env.put("SPRING_RABBITMQ_PASSWORD", TestServers.rabbitPassword());
         env.put("SPRING_RABBITMQ_VIRTUAL_HOST", vhost);
+        env.put("AGORA_AUTH_URL", auth.url());
+        env.put("AGORA_CLIENT_ID", service.serviceName());
+        if (RunningAuth.CLIENTS.contains(service.serviceName())) {
+            env.put("AGORA_CLIENT_SECRET", auth.secret(service.serviceName()));
+        }
         env.put("AGORA_SHOP_ORDER_SERVICES_INVENTORY", url(ShopService.INVENTORY));
         env.put("AGORA_SHOP_ORDER_SERVICES_PRICING", url(ShopService.PRICING));
         env.put("AGORA_SHOP_ORDER_SERVICES_PAYMENT", url(ShopService.PAYMENT));
         env.putAll(settings);
+        env.remove("AGORA_PORTAL_URL");
         return env;
     }
 
-    private Path jar(ShopService service) {
-        var jar = shopDir.resolve(service.serviceName())
-                .resolve("target")
-                .resolve("agora-" + service.serviceName() + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the shop first (./mvnw package)");
-        }
-        return jar;
-    }
-
-    private @Nullable String alive(ShopService service) {
-        var process = processes.get(service);
-        if (process == null || process.isAlive()) {
-            return null;
-        }
-        return service.serviceName() + " exited with code " + process.exitValue() + "; see "
-                + logsDir.resolve(service.serviceName() + ".log");
-    }
-
-    private static void waitFor(Process process) {
-        try {
-            if (!process.waitFor(Duration.ofSeconds(20))) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The pool size and the portal's URL apply to the authorization server too; the shop's own settings do not. */
+    private static Map<String, String> authSettings(Map<String, String> settings) {
+        var env = new LinkedHashMap<String, String>();
+        settings.forEach((key, value) -> {
+            if (key.startsWith("SPRING_DATASOURCE_") || key.equals("AGORA_PORTAL_URL")) env.put(key, value);
+        });
+        return env;
     }
 }

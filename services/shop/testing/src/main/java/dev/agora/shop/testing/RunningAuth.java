@@ -1,0 +1,120 @@
+package dev.agora.shop.testing;
+
+import dev.agora.messaging.test.TestServers;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The platform's authorization server ({@code platform/auth}) as a process on a free port, its schema in the given
+ * database, with fresh secrets for the platform's clients and an operator account of its own.
+ */
+public final class RunningAuth implements AutoCloseable {
+
+    /** The clients the authorization server configures; each is registered once it has a secret. */
+    public static final List<String> CLIENTS = List.of("portal", "order", "user", "agora-cli");
+
+    public static final String OPERATOR = "admin";
+
+    private final int port = ServiceProcess.freePort();
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final String operatorPassword = randomSecret();
+    private final ServiceProcess process;
+
+    private RunningAuth(Path authJar, Path logsDir, String jdbcUrl, Map<String, String> settings, List<String> jvm) {
+        CLIENTS.forEach(client -> secrets.put(client, randomSecret()));
+        var env = new LinkedHashMap<String, String>();
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("AGORA_AUTH_URL", url());
+        env.put("SPRING_DATASOURCE_URL", jdbcUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", TestServers.postgresUser());
+        env.put("AGORA_ADMIN_USER", OPERATOR);
+        env.put("AGORA_ADMIN_PASSWORD", operatorPassword);
+        secrets.forEach((client, secret) -> env.put(secretVariable(client), secret));
+        env.putAll(settings);
+        this.process = ServiceProcess.start("auth", authJar, env, jvm, logsDir);
+    }
+
+    /**
+     * Starts the server without waiting for it; {@link #awaitHealthy()} does.
+     *
+     * @param settings more environment variables, e.g. {@code AGORA_PORTAL_URL} for the portal's sign-in
+     */
+    public static RunningAuth launch(
+            Path authJar, Path logsDir, String jdbcUrl, Map<String, String> settings, List<String> jvmArgs) {
+        return new RunningAuth(authJar, logsDir, jdbcUrl, Map.copyOf(settings), List.copyOf(jvmArgs));
+    }
+
+    /** The authorization server's jar in a checkout, from the folder of the shop's modules. */
+    public static Path jarBeside(Path shopDir) {
+        return shopDir.toAbsolutePath()
+                .normalize()
+                .resolve("../../platform/auth/target/agora-auth.jar")
+                .normalize();
+    }
+
+    public RunningAuth awaitHealthy() {
+        process.awaitHealthy(url());
+        return this;
+    }
+
+    /** The issuer, such as {@code http://127.0.0.1:40123}. */
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String secret(String clientId) {
+        var secret = secrets.get(clientId);
+        if (secret == null) throw new IllegalArgumentException("no client " + clientId);
+        return secret;
+    }
+
+    public String operatorPassword() {
+        return operatorPassword;
+    }
+
+    /** Tokens of one of {@link #CLIENTS} with some of its scopes. */
+    public ClientCredentials client(String clientId, String... scopes) {
+        return new ClientCredentials(url(), clientId, secret(clientId), List.of(scopes));
+    }
+
+    /** Tokens of {@code agora-cli} with {@code ops} and {@code shop}: what scripts, the demo and the benchmarks use. */
+    public ClientCredentials operator() {
+        return client("agora-cli", "ops", "shop");
+    }
+
+    /** A person's account that can sign in, as the user service makes one for a shopper. */
+    public void createAccount(String username, String password, UUID userId) {
+        RestClient.builder()
+                .baseUrl(url())
+                .requestInterceptor(client("user", "accounts.write").bearer())
+                .build()
+                .post()
+                .uri("/api/accounts")
+                .body(Map.of("username", username, "password", password, "userId", userId.toString()))
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    @Override
+    public void close() {
+        process.stop();
+    }
+
+    /** {@code agora-cli} → {@code AGORA_AUTH_CLIENTS_AGORA_CLI_SECRET}, as the authorization server reads it. */
+    private static String secretVariable(String clientId) {
+        return "AGORA_AUTH_CLIENTS_" + clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET";
+    }
+
+    private static String randomSecret() {
+        var bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

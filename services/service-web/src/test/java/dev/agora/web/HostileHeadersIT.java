@@ -44,13 +44,14 @@ class HostileHeadersIT {
             Content-Type of bad charset     | POST | /things   | Content-Type: application/json;charset=nope      | {"name":"a"}
             multipart without a boundary    | POST | /things   | Content-Type: multipart/form-data                | --x
             multipart of a bad boundary     | POST | /things   | Content-Type: multipart/form-data; boundary=zz   | --x
+            multipart cut short             | POST | /things   | Content-Type: multipart/form-data; boundary=x    | --x\\r\\nContent-Disposition: form-data; name="a"\\r\\n\\r\\nabc
             empty form field                | PUT  | /things/1 | Content-Type: application/x-www-form-urlencoded  | name
             empty form field name           | PUT  | /things/1 | Content-Type: application/x-www-form-urlencoded  | =a&&=
             empty form field on a post      | POST | /things   | Content-Type: application/x-www-form-urlencoded  | name&x=
             """)
     void aHostileHeaderIsAClientErrorProblem(String what, String method, String path, String header, String body)
             throws IOException {
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        var bytes = body.replace("\\r\\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         var answer = new RawHttp(port)
                 .send(
                         method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\nContent-Length: "

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -78,18 +77,6 @@ public class AgoraWebAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new MediaTypeHeaders());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springframework.security.web.firewall.RequestRejectedHandler")
-    static class SecurityFirewallConfiguration {
-
-        /** Spring Security's filter chains take the one handler the context has. */
-        @Bean
-        @ConditionalOnMissingBean(RequestRejectedHandler.class)
-        RequestRejectedHandler agoraRequestRejectedHandler() {
-            return new ProblemRequestRejectedHandler();
-        }
     }
 
     @Configuration(proxyBeanMethods = false)

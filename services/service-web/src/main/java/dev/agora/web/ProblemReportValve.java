@@ -27,29 +27,21 @@ final class ProblemReportValve extends ErrorReportValve {
         }
         var status = HttpStatus.resolve(code);
         var title = status == null ? "Error " + code : status.getReasonPhrase();
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", code);
+        problem.put("detail", status == null ? title : ProblemErrorController.detail(status, response.getMessage()));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             var writer = response.getReporter();
             if (writer != null) {
-                writer.write(body(
-                        code,
-                        title,
-                        status == null ? title : ProblemErrorController.detail(status, response.getMessage())));
+                writer.write(JSON.writeValueAsString(problem));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException unwritable) {
             // the client is gone or the response was committed meanwhile: nothing more can be said
         }
-    }
-
-    /** A problem written where Spring MVC cannot write it: by Tomcat, or before the dispatcher servlet. */
-    static String body(int status, String title, String detail) {
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        return JSON.writeValueAsString(problem);
     }
 }

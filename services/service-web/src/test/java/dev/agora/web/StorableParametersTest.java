@@ -1,5 +1,6 @@
 package dev.agora.web;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,11 +42,12 @@ class StorableParametersTest {
     }
 
     @Test
-    void aNulInAPathVariableIsRefusedNamingIt() throws Exception {
+    void aNulInAPathIsRefusedAsAProblemBeforeAnyHandler() throws Exception {
+        // Spring Security's firewall refuses a path with a NUL before it is mapped, as Tomcat does on the wire
         mvc.perform(get("/shelves/{name}", "bo\0oks"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("name"));
+                .andExpect(jsonPath("$.detail").value(startsWith("The request was rejected")));
     }
 
     @Test

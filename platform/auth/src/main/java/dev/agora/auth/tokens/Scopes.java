@@ -1,6 +1,7 @@
 package dev.agora.auth.tokens;
 
 import dev.agora.auth.accounts.Role;
+import dev.agora.web.security.Scope;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -8,10 +9,10 @@ import java.util.Set;
 public final class Scopes {
 
     /** Operator actions: only an operator's token carries it. */
-    public static final String OPS = "ops";
+    public static final String OPS = Scope.OPS;
 
     /** Creating and replacing accounts through {@code /api/accounts}. */
-    public static final String ACCOUNTS_WRITE = "accounts.write";
+    public static final String ACCOUNTS_WRITE = Scope.ACCOUNTS_WRITE;
 
     private Scopes() {}
 

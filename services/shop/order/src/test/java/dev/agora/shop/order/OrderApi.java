@@ -1,5 +1,6 @@
 package dev.agora.shop.order;
 
+import dev.agora.shop.testing.ClientCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,13 +19,17 @@ public final class OrderApi {
     private final URI base;
     private final JsonMapper json;
 
-    public OrderApi(int port, JsonMapper json) {
+    private final ClientCredentials tokens;
+
+    /** @param tokens whose tokens the calls carry: an operator's, as a rule */
+    public OrderApi(int port, JsonMapper json, ClientCredentials tokens) {
         this.base = URI.create("http://127.0.0.1:" + port);
         this.json = json;
+        this.tokens = tokens;
     }
 
     public HttpResponse<String> place(String body, @Nullable String idempotencyKey) {
-        var request = HttpRequest.newBuilder(base.resolve("/api/orders"))
+        var request = request("/api/orders")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
@@ -32,7 +37,12 @@ public final class OrderApi {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(request(path).GET().build());
+    }
+
+    /** A request to the order service with the token. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + tokens.accessToken());
     }
 
     public JsonNode order(UUID orderId) {

@@ -11,6 +11,7 @@ import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.contracts.events.UserUpdated;
 import dev.agora.shop.query.ShopEvents.Step;
 import dev.agora.shop.query.readmodel.Projection;
+import dev.agora.shop.testing.SharedAuth;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +45,12 @@ class OrderHistoryIT {
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
-    @Autowired
+    @DynamicPropertySource
+    static void auth(DynamicPropertyRegistry registry) {
+        SharedAuth.register(registry, "query");
+    }
+
+    /** Calls with an operator's token, from the authorization server. */
     RestTestClient http;
 
     @Autowired
@@ -51,7 +59,11 @@ class OrderHistoryIT {
     ShopEvents events;
 
     @BeforeEach
-    void subscribed(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json) {
+    void subscribed(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json, @Autowired RestTestClient client) {
+        http = client.mutate()
+                .defaultHeader(
+                        "Authorization", "Bearer " + SharedAuth.get().operator().accessToken())
+                .build();
         events = new ShopEvents(rabbit, json);
         ShopEvents.awaitSubscribed(servers.broker(), projections);
     }

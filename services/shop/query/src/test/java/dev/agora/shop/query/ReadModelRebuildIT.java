@@ -7,9 +7,11 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.query.ShopEvents.Step;
 import dev.agora.shop.query.readmodel.Projection;
+import dev.agora.shop.testing.SharedAuth;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -18,6 +20,8 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +36,26 @@ class ReadModelRebuildIT {
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
+    @DynamicPropertySource
+    static void auth(DynamicPropertyRegistry registry) {
+        SharedAuth.register(registry, "query");
+    }
+
+    /** Calls with no token. */
     @Autowired
+    RestTestClient anonymous;
+
+    /** Calls with an operator's token, from the authorization server. */
     RestTestClient http;
+
+    @BeforeEach
+    void signIn() {
+        http = anonymous
+                .mutate()
+                .defaultHeader(
+                        "Authorization", "Bearer " + SharedAuth.get().operator().accessToken())
+                .build();
+    }
 
     @Autowired
     RabbitTemplate rabbit;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.query.readmodel.Projection;
+import dev.agora.shop.testing.SharedAuth;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -29,8 +33,26 @@ class StandaloneQueryIT {
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
+    @DynamicPropertySource
+    static void auth(DynamicPropertyRegistry registry) {
+        SharedAuth.register(registry, "query");
+    }
+
+    /** Calls with no token. */
     @Autowired
+    RestTestClient anonymous;
+
+    /** Calls with an operator's token, from the authorization server. */
     RestTestClient http;
+
+    @BeforeEach
+    void signIn() {
+        http = anonymous
+                .mutate()
+                .defaultHeader(
+                        "Authorization", "Bearer " + SharedAuth.get().operator().accessToken())
+                .build();
+    }
 
     @Autowired
     List<Projection> projections;
@@ -52,6 +74,27 @@ class StandaloneQueryIT {
                     .expectHeader()
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
+    }
+
+    @Test
+    void theCatalogueIsOpenButUsersAndOrdersNeedAToken() {
+        anonymous.get().uri("/api/products").exchange().expectStatus().isOk();
+        for (var path : List.of("/api/users/{id}", "/api/users/{id}/orders", "/api/orders/{id}")) {
+            anonymous
+                    .get()
+                    .uri(path, UUID.randomUUID())
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        anonymous
+                .post()
+                .uri("/api/read-model/rebuild")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test

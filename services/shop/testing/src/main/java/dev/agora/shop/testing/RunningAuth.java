@@ -22,9 +22,13 @@ public final class RunningAuth implements AutoCloseable {
 
     public static final String OPERATOR = "admin";
 
+    /** Where the authorization server sends a signed-in person back to when it is not told: its own default. */
+    private static final String DEFAULT_PORTAL_URL = "http://localhost:8080";
+
     private final int port = ServiceProcess.freePort();
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private final String operatorPassword = randomSecret();
+    private final String portalUrl;
     private final ServiceProcess process;
 
     private RunningAuth(Path authJar, Path logsDir, String jdbcUrl, Map<String, String> settings, List<String> jvm) {
@@ -38,6 +42,7 @@ public final class RunningAuth implements AutoCloseable {
         env.put("AGORA_ADMIN_PASSWORD", operatorPassword);
         secrets.forEach((client, secret) -> env.put(secretVariable(client), secret));
         env.putAll(settings);
+        this.portalUrl = env.getOrDefault("AGORA_PORTAL_URL", DEFAULT_PORTAL_URL);
         this.process = ServiceProcess.start("auth", authJar, env, jvm, logsDir);
     }
 
@@ -100,6 +105,27 @@ public final class RunningAuth implements AutoCloseable {
                 .body(Map.of("username", username, "password", password, "userId", userId.toString()))
                 .retrieve()
                 .toBodilessEntity();
+    }
+
+    /**
+     * A person's access token, signed in with their password through the portal's client as a browser would: a
+     * shopper's carries {@code shop} and their {@code user_id}, an operator's {@code ops} too.
+     */
+    public String signIn(String username, String password) {
+        return new PersonSignIn(url(), portalUrl, secret("portal")).accessToken(username, password);
+    }
+
+    /**
+     * The Spring properties that make a service in a test a resource server of this authorization server and give
+     * its calls to other services the tokens of {@code clientId}.
+     */
+    public Map<String, String> serviceProperties(String clientId) {
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", url(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", url() + "/oauth2/jwks",
+                "agora.service-calls.token.issuer", url(),
+                "agora.service-calls.token.client-id", clientId,
+                "agora.service-calls.token.client-secret", secrets.getOrDefault(clientId, ""));
     }
 
     @Override

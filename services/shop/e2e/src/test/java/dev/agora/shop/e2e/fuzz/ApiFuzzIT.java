@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class ApiFuzzIT {
 
     private static final long DEFAULT_SEED = 20261204L;
-    private static final int DEFAULT_CASES_PER_OPERATION = 60;
+    private static final int DEFAULT_CASES_PER_OPERATION = 100;
 
     static RunningShop shop;
 

@@ -3,6 +3,7 @@ package dev.agora.shop.order.live;
 import dev.agora.shop.order.orders.OrderBook;
 import dev.agora.shop.order.orders.OrderProblems;
 import dev.agora.shop.order.orders.OrderStatusChanged;
+import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -30,8 +31,9 @@ class OrderEventsController {
             description = "One `status` event {orderId, status, at, reason} per status reached so far, then one per"
                     + " change; the stream ends after CONFIRMED, CANCELLED, EXPIRED or REJECTED.")
     @GetMapping("/api/orders/{id}/events")
-    SseEmitter events(@PathVariable UUID id) {
-        if (book.find(id).isEmpty()) throw OrderProblems.unknownOrder(id);
+    SseEmitter events(@PathVariable UUID id, Caller caller) {
+        var order = book.find(id).orElseThrow(() -> OrderProblems.unknownOrder(id));
+        caller.checkActsFor(order.userId(), "Order " + id);
         var emitter = new SseEmitter(properties.streamTimeout().toMillis());
         var stream = new StatusStream(emitter);
         // subscribe before reading the timeline: a change committed in between is held back, not lost

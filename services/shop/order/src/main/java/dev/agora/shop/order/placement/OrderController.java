@@ -9,6 +9,7 @@ import dev.agora.shop.order.orders.OrderBook;
 import dev.agora.shop.order.orders.OrderProblems;
 import dev.agora.shop.order.orders.OrderStatus;
 import dev.agora.shop.order.orders.StatusChange;
+import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -62,7 +63,9 @@ class OrderController {
     @PostMapping
     ResponseEntity<OrderView> place(
             @Valid @RequestBody PlaceOrderRequest request,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey,
+            Caller caller) {
+        caller.checkActsFor(request.userId(), "User " + request.userId());
         var key = IdempotencyKey.of(idempotencyKey);
         var order = request.toNewOrder();
         var opening =
@@ -84,15 +87,19 @@ class OrderController {
 
     @Operation(summary = "An order with its lines, prices once known, status, reason if it ended, and timeline")
     @GetMapping("/{id}")
-    OrderView one(@PathVariable UUID id) {
+    OrderView one(@PathVariable UUID id, Caller caller) {
         var order = book.find(id).orElseThrow(() -> OrderProblems.unknownOrder(id));
+        caller.checkActsFor(order.userId(), "Order " + id);
         return OrderView.of(order, book.timeline(id));
     }
 
     @Operation(summary = "A user's orders, newest first")
     @GetMapping
     List<OrderView> ofUser(
-            @RequestParam UUID userId, @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+            @RequestParam UUID userId,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            Caller caller) {
+        caller.checkActsFor(userId, "User " + userId);
         var orders = book.ofUser(userId, limit);
         var timelines = book.timelines(orders.stream().map(Order::id).toList());
         return orders.stream()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FakeService implements AutoCloseable {
 
-    record Call(String method, String path, JsonNode body) {}
+    /** @param authorization the request's Authorization header, if it had one */
+    record Call(
+            String method,
+            String path,
+            JsonNode body,
+            @Nullable String authorization) {}
 
     /** @param status the status to answer with, or {@link #HANG_UP} to close the connection without an answer */
     record Reply(int status, String body, Duration delay) {
@@ -113,7 +119,8 @@ final class FakeService implements AutoCloseable {
             var call = new Call(
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath(),
-                    text.isEmpty() ? JSON.nullNode() : JSON.readTree(text));
+                    text.isEmpty() ? JSON.nullNode() : JSON.readTree(text),
+                    exchange.getRequestHeaders().getFirst("Authorization"));
             calls.add(call);
             var reply = behaviour.apply(call);
             Thread.sleep(reply.delay());

@@ -12,6 +12,7 @@ import dev.agora.shop.order.OrderApi;
 import dev.agora.shop.order.ShopEvents;
 import dev.agora.shop.order.checkout.FakeService.Call;
 import dev.agora.shop.order.checkout.FakeService.Reply;
+import dev.agora.shop.testing.SharedAuth;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,6 +67,7 @@ class SyncCheckoutIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        SharedAuth.register(registry, "order");
         registry.add("agora.shop.order.services.inventory", inventory::url);
         registry.add("agora.shop.order.services.pricing", pricing::url);
         registry.add("agora.shop.order.services.payment", payment::url);
@@ -95,11 +98,30 @@ class SyncCheckoutIT {
 
     @BeforeEach
     void freshServices() {
-        api = new OrderApi(port, json);
+        api = new OrderApi(port, json, SharedAuth.get().operator());
         inventory.reset();
         pricing.reset();
         payment.reset();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
+    @Test
+    void everyCallOfTheCheckoutCarriesTheOrderServicesOwnTokenWithOnlyTheScopesItNeeds() {
+        assertThat(api.place(body(), null).statusCode()).isEqualTo(201);
+
+        var keys = NimbusJwtDecoder.withJwkSetUri(SharedAuth.get().url() + "/oauth2/jwks")
+                .build();
+        var calls = new ArrayList<Call>();
+        calls.addAll(inventory.calls("POST"));
+        calls.addAll(pricing.calls("POST"));
+        calls.addAll(payment.calls("POST"));
+        assertThat(calls).hasSize(3).allSatisfy(call -> {
+            assertThat(call.authorization()).startsWith("Bearer ");
+            var token = keys.decode(call.authorization().substring("Bearer ".length()));
+            assertThat(token.getSubject()).isEqualTo("order");
+            assertThat(token.getClaimAsStringList("scope"))
+                    .containsExactlyInAnyOrder("inventory.reserve", "pricing.quote", "payment.charge");
+        });
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
@@ -27,14 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(OrderController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
+@Import(OrderAccess.class)
 class OrderControllerTest {
 
     private static final UUID USER = UUID.fromString("00000000-0000-0000-0000-00000000000a");
@@ -43,6 +48,9 @@ class OrderControllerTest {
     private static final Instant CREATED = Instant.parse("2026-11-23T10:00:00Z");
     private static final String BODY = """
             {"userId": "%s", "lines": [{"productId": "%s", "quantity": 2}]}""".formatted(USER, PRODUCT);
+
+    /** The shopper USER, signed in through the portal: scope shop and their user id. */
+    private static final RequestPostProcessor SHOPPER = shopper(USER);
 
     @Autowired
     MockMvcTester mvc;
@@ -79,6 +87,7 @@ class OrderControllerTest {
         given(book.timeline(ORDER)).willReturn(List.of(new StatusChange(OrderStatus.PENDING, CREATED, null)));
 
         assertThat(mvc.post()
+                        .with(SHOPPER)
                         .uri("/api/orders")
                         .header("Idempotency-Key", "k-1")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -157,6 +166,7 @@ class OrderControllerTest {
     @Test
     void anIdempotencyKeyOverTwoHundredCharactersIsAProblemNamingTheHeader() {
         assertThat(mvc.post()
+                        .with(SHOPPER)
                         .uri("/api/orders")
                         .header("Idempotency-Key", "k".repeat(201))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -174,7 +184,7 @@ class OrderControllerTest {
         given(book.find(ORDER)).willReturn(Optional.of(pending(OrderMode.ASYNC)));
         given(book.timeline(ORDER)).willReturn(List.of(new StatusChange(OrderStatus.PENDING, CREATED, null)));
 
-        assertThat(mvc.get().uri("/api/orders/{id}", ORDER))
+        assertThat(mvc.get().with(SHOPPER).uri("/api/orders/{id}", ORDER))
                 .hasStatusOk()
                 .bodyJson()
                 .isLenientlyEqualTo("""
@@ -186,7 +196,7 @@ class OrderControllerTest {
     void anUnknownOrderIsANotFoundProblemNamingIt() {
         given(book.find(ORDER)).willReturn(Optional.empty());
 
-        assertThat(mvc.get().uri("/api/orders/{id}", ORDER))
+        assertThat(mvc.get().with(SHOPPER).uri("/api/orders/{id}", ORDER))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson()
@@ -196,7 +206,7 @@ class OrderControllerTest {
 
     @Test
     void anUnreadableOrderIdIsAProblemNamingTheParameter() {
-        assertThat(mvc.get().uri("/api/orders/latest"))
+        assertThat(mvc.get().with(SHOPPER).uri("/api/orders/latest"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.parameter")
@@ -209,7 +219,7 @@ class OrderControllerTest {
         given(book.timelines(List.of(ORDER)))
                 .willReturn(Map.of(ORDER, List.of(new StatusChange(OrderStatus.PENDING, CREATED, null))));
 
-        assertThat(mvc.get().uri("/api/orders").param("userId", USER.toString()))
+        assertThat(mvc.get().with(SHOPPER).uri("/api/orders").param("userId", USER.toString()))
                 .hasStatusOk()
                 .bodyJson()
                 .isLenientlyEqualTo("""
@@ -218,15 +228,83 @@ class OrderControllerTest {
 
     @Test
     void aLimitAboveOneThousandIsAProblemNamingIt() {
-        assertThat(mvc.get().uri("/api/orders").param("userId", USER.toString()).param("limit", "1001"))
+        assertThat(mvc.get()
+                        .with(SHOPPER)
+                        .uri("/api/orders")
+                        .param("userId", USER.toString())
+                        .param("limit", "1001"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
                 .isEqualTo("limit");
     }
 
+    @Test
+    void anOrderWithoutATokenIsAnUnauthorizedProblem() {
+        assertThat(mvc.post()
+                        .uri("/api/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        verifyNoInteractions(asyncPlacement, syncCheckout);
+    }
+
+    @Test
+    void aShopperCannotOrderForAnotherUser() {
+        assertThat(mvc.post()
+                        .with(shopper(UUID.randomUUID()))
+                        .uri("/api/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("User " + USER + " is another user's");
+        verifyNoInteractions(asyncPlacement, syncCheckout);
+    }
+
+    @Test
+    void aTokenWithAnotherServicesScopeCannotOrder() {
+        assertThat(mvc.post()
+                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_inventory.reserve")))
+                        .uri("/api/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        verifyNoInteractions(asyncPlacement, syncCheckout);
+    }
+
+    @Test
+    void aShopperCannotReadAnotherUsersOrderNorTheirList() {
+        given(book.find(ORDER)).willReturn(Optional.of(pending(OrderMode.ASYNC)));
+        var someoneElse = shopper(UUID.randomUUID());
+
+        assertThat(mvc.get().with(someoneElse).uri("/api/orders/{id}", ORDER)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().with(someoneElse).uri("/api/orders?userId={user}", USER))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anOperatorMayReadAnyonesOrder() {
+        given(book.find(ORDER)).willReturn(Optional.of(pending(OrderMode.ASYNC)));
+        given(book.timeline(ORDER)).willReturn(List.of(new StatusChange(OrderStatus.PENDING, CREATED, null)));
+
+        assertThat(mvc.get()
+                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_ops")))
+                        .uri("/api/orders/{id}", ORDER))
+                .hasStatusOk();
+    }
+
+    private static RequestPostProcessor shopper(UUID user) {
+        return jwt().jwt(token -> token.subject("ann@example.org").claim("user_id", user.toString()))
+                .authorities(new SimpleGrantedAuthority("SCOPE_shop"));
+    }
+
     private MvcTestResult post(String body) {
         return mvc.post()
+                .with(SHOPPER)
                 .uri("/api/orders")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body)

@@ -16,8 +16,8 @@ import dev.agora.shop.contracts.events.StockRejected;
 import dev.agora.shop.contracts.events.StockReserved;
 import dev.agora.shop.order.OrderApi;
 import dev.agora.shop.order.ShopEvents;
+import dev.agora.shop.testing.SharedAuth;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +37,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +52,11 @@ class AsyncOrderSagaIT {
 
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
+
+    @DynamicPropertySource
+    static void auth(DynamicPropertyRegistry registry) {
+        SharedAuth.register(registry, "order");
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -72,7 +79,7 @@ class AsyncOrderSagaIT {
 
     @BeforeEach
     void client() {
-        api = new OrderApi(port, json);
+        api = new OrderApi(port, json, SharedAuth.get().operator());
     }
 
     @Test
@@ -260,7 +267,7 @@ class AsyncOrderSagaIT {
         var orderId = api.orderIdOf(api.place(body(), null));
         var stream = api.client()
                 .send(
-                        HttpRequest.newBuilder(api.uri("/api/orders/" + orderId + "/events"))
+                        api.request("/api/orders/" + orderId + "/events")
                                 .header("Accept", "text/event-stream")
                                 .build(),
                         HttpResponse.BodyHandlers.ofLines());

@@ -11,6 +11,7 @@ import dev.agora.shop.contracts.events.PaymentCreated;
 import dev.agora.shop.contracts.events.StockReserved;
 import dev.agora.shop.order.OrderApi;
 import dev.agora.shop.order.ShopEvents;
+import dev.agora.shop.testing.SharedAuth;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The payment deadline, a delayed event through the broker, with a payment timeout of three seconds. */
@@ -34,6 +37,11 @@ class PaymentDeadlineIT {
 
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
+
+    @DynamicPropertySource
+    static void auth(DynamicPropertyRegistry registry) {
+        SharedAuth.register(registry, "order");
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -52,7 +60,7 @@ class PaymentDeadlineIT {
 
     @BeforeEach
     void client() {
-        api = new OrderApi(port, json);
+        api = new OrderApi(port, json, SharedAuth.get().operator());
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.events.OrderExpired;
 import dev.agora.shop.payment.provider.PaymentProvider;
+import dev.agora.shop.testing.OperatorRequests;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorRequests.class)
 class PaymentApiIT {
 
     @RegisterExtension

@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.testing.OperatorRequests;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(PaymentController.class)
+@Import({OperatorRequests.class, PaymentAccess.class})
 class PaymentControllerTest {
 
     private static final UUID ORDER = UUID.fromString("0190f3a4-0000-7000-8000-000000000001");

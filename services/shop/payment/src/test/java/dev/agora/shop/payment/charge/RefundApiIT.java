@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.payment.provider.PaymentProvider;
+import dev.agora.shop.testing.OperatorRequests;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorRequests.class)
 class RefundApiIT {
 
     @RegisterExtension

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.payment.provider.PaymentProvider;
+import dev.agora.shop.testing.OperatorRequests;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorRequests.class)
 class SagaPaymentIT {
 
     @RegisterExtension

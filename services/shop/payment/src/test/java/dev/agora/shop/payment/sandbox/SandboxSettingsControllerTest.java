@@ -1,7 +1,10 @@
 package dev.agora.shop.payment.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import dev.agora.shop.testing.OperatorRequests;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +15,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(SandboxSettingsController.class)
+@Import(OperatorRequests.class)
 class SandboxSettingsControllerTest {
 
     @TestConfiguration
@@ -32,6 +37,19 @@ class SandboxSettingsControllerTest {
     @BeforeEach
     void startFromTheDefaults() {
         settings.change(Duration.ZERO, 0.0);
+    }
+
+    @Test
+    void theSettingsAreAnOperatorsOnly() {
+        assertThat(mvc.get().with(anonymous()).uri("/api/sandbox/settings")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.put()
+                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_payment.charge")))
+                        .uri("/api/sandbox/settings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"failureRate\": 1}"))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(settings.current().failureRate()).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.agora.shop.query.order;
 
 import dev.agora.shop.query.NotFoundProblem;
+import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -29,7 +30,9 @@ class OrderController {
     OrderHistory history(
             @PathVariable UUID userId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        caller.checkActsFor(userId, "The history of user " + userId);
         long total = orders.countOf(userId);
         if (total == 0 && !orders.userKnown(userId)) {
             throw new NotFoundProblem("user", "userId", userId);
@@ -39,7 +42,9 @@ class OrderController {
 
     @GetMapping("/api/orders/{orderId}")
     @Operation(summary = "An order")
-    OrderView order(@PathVariable UUID orderId) {
-        return orders.find(orderId).orElseThrow(() -> new NotFoundProblem("order", "orderId", orderId));
+    OrderView order(@PathVariable UUID orderId, Caller caller) {
+        var order = orders.find(orderId).orElseThrow(() -> new NotFoundProblem("order", "orderId", orderId));
+        caller.checkActsFor(order.userId(), "Order " + orderId);
+        return order;
     }
 }

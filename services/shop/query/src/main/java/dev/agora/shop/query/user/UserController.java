@@ -1,6 +1,7 @@
 package dev.agora.shop.query.user;
 
 import dev.agora.shop.query.NotFoundProblem;
+import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -20,7 +21,8 @@ class UserController {
 
     @GetMapping("/api/users/{userId}")
     @Operation(summary = "A user", description = "404 when no user.created or user.updated named this user")
-    UserView user(@PathVariable UUID userId) {
+    UserView user(@PathVariable UUID userId, Caller caller) {
+        caller.checkActsFor(userId, "User " + userId);
         return users.find(userId).orElseThrow(() -> new NotFoundProblem("user", "userId", userId));
     }
 }

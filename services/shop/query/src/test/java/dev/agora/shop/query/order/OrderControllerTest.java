@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.testing.OperatorRequests;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,13 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(OrderController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
+@Import({OperatorRequests.class, OrderAccess.class})
 class OrderControllerTest {
 
     private static final UUID USER = UUID.fromString("00000000-0000-0000-0000-00000000000b");
@@ -122,6 +129,43 @@ class OrderControllerTest {
                         {"status": 404, "title": "Unknown order", "orderId": "%s"}
                         """.formatted(ORDER));
         verify(orders).find(ORDER);
+    }
+
+    @Test
+    void aHistoryWithoutATokenIsAnUnauthorizedProblem() {
+        assertThat(mvc.get().with(anonymous()).uri("/api/users/{userId}/orders", USER))
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        verifyNoInteractions(orders);
+    }
+
+    @Test
+    void aShopperReadsTheirOwnHistoryButNotAnotherUsersNorTheirOrders() {
+        given(orders.countOf(USER)).willReturn(1L);
+        given(orders.history(USER, 0, 20)).willReturn(List.of(order()));
+        given(orders.find(ORDER)).willReturn(Optional.of(order()));
+
+        assertThat(mvc.get().with(shopper(USER)).uri("/api/users/{userId}/orders", USER))
+                .hasStatusOk();
+        var someoneElse = shopper(UUID.randomUUID());
+        assertThat(mvc.get().with(someoneElse).uri("/api/users/{userId}/orders", USER))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.get().with(someoneElse).uri("/api/orders/{orderId}", ORDER))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aTokenWithOnlyAServiceScopeCannotReadAHistory() {
+        assertThat(mvc.get()
+                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_payment.charge")))
+                        .uri("/api/users/{userId}/orders", USER))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    private static RequestPostProcessor shopper(UUID user) {
+        return jwt().jwt(token -> token.claim("user_id", user.toString()))
+                .authorities(new SimpleGrantedAuthority("SCOPE_shop"));
     }
 
     private static OrderView order() {

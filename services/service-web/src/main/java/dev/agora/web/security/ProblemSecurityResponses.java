@@ -1,4 +1,4 @@
-package dev.agora.auth.web;
+package dev.agora.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,21 +12,21 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.stereotype.Component;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 of the API as RFC 9457 problems, with the {@code WWW-Authenticate: Bearer} header that says why
  * (RFC 6750): no token or a bad one, or a token without the scope the operation needs.
  */
-@Component
-class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler insufficientScope = new BearerTokenAccessDeniedHandler();
     private final JsonMapper json;
 
-    ProblemSecurityResponses(JsonMapper json) {
+    public ProblemSecurityResponses(JsonMapper json) {
         this.json = json;
     }
 
@@ -42,7 +42,17 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         insufficientScope.handle(request, response, denied);
-        write(request, response, HttpStatus.FORBIDDEN, "The token lacks the scope this operation needs");
+        var detail = denied instanceof NotTheCallersException notTheirs
+                ? notTheirs.getMessage()
+                : "The token lacks the scope this operation needs";
+        write(request, response, HttpStatus.FORBIDDEN, detail);
+    }
+
+    /** Spring Security's firewall refused the request (a NUL or an encoded slash in the path, say). */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "The request was rejected: " + rejected.getMessage());
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

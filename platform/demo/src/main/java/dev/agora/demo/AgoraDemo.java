@@ -1,5 +1,6 @@
 package dev.agora.demo;
 
+import dev.agora.shop.testing.ClientCredentials;
 import dev.agora.shop.testing.ShopService;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import picocli.CommandLine;
@@ -41,11 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
         })
 public final class AgoraDemo implements Callable<Integer> {
 
+    /** The secret of the agora-cli client, which the demo's tokens are made for. */
+    static final String CLIENT_SECRET_VARIABLE = "AGORA_CLIENT_SECRET";
+
     @Option(
             names = "--auth-url",
             defaultValue = "http://127.0.0.1:8070",
             paramLabel = "<url>",
-            description = "authorization server, where the console's links sign in (default: ${DEFAULT-VALUE})")
+            description = "authorization server: the demo's tokens, and where the console's links sign in"
+                    + " (default: ${DEFAULT-VALUE}); agora-cli's secret is AGORA_CLIENT_SECRET, which"
+                    + " ./agora demo sets")
     URI authUrl;
 
     @Option(
@@ -178,7 +185,7 @@ public final class AgoraDemo implements Callable<Integer> {
         return new DemoRun(
                         platform,
                         display,
-                        clients(),
+                        clients(operatorTokens(platform)),
                         new DemoScenario.Settings(slowPayment, expiryWait, DemoData.newSuffix()))
                 .run();
     }
@@ -210,8 +217,30 @@ public final class AgoraDemo implements Callable<Integer> {
         return url.toString();
     }
 
-    /** HTTP clients: for calls (a read timeout), for status streams (none: the follower ends them), for health. */
+    /**
+     * The tokens of the demo's client, as an operator who also shops for the demo's users; none without its secret
+     * (the platform then refuses the demo's calls, which the run reports).
+     */
+    private @Nullable ClientCredentials operatorTokens(Platform platform) {
+        var secret = System.getenv(CLIENT_SECRET_VARIABLE);
+        if (secret == null || secret.isBlank()) {
+            out.println("! " + CLIENT_SECRET_VARIABLE + " is not set, so the demo's calls carry no token: run it with"
+                    + " ./agora demo, which gives it the secret of the " + ClientCredentials.CLI_CLIENT + " client");
+            return null;
+        }
+        return ClientCredentials.operator(platform.auth(), secret);
+    }
+
+    /** HTTP clients without tokens: for a platform that asks for none (tests of the demo's parts). */
     static DemoRun.Clients clients() {
+        return clients(null);
+    }
+
+    /**
+     * HTTP clients: for calls (a read timeout), for status streams (none: the follower ends them), for health; calls
+     * and streams carry the tokens, if any.
+     */
+    static DemoRun.Clients clients(@Nullable ClientCredentials tokens) {
         var jdk = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2))
                 .version(HttpClient.Version.HTTP_1_1)
@@ -221,11 +250,14 @@ public final class AgoraDemo implements Callable<Integer> {
         var health = new JdkClientHttpRequestFactory(jdk);
         health.setReadTimeout(Duration.ofSeconds(5));
         return new DemoRun.Clients(
-                RestClient.builder().requestFactory(calls).build(),
-                RestClient.builder()
-                        .requestFactory(new JdkClientHttpRequestFactory(jdk))
-                        .build(),
+                withTokens(RestClient.builder().requestFactory(calls), tokens),
+                withTokens(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(jdk)), tokens),
                 RestClient.builder().requestFactory(health).build(),
                 JsonMapper.builder().build());
+    }
+
+    private static RestClient withTokens(RestClient.Builder client, @Nullable ClientCredentials tokens) {
+        if (tokens != null) client.requestInterceptor(tokens.bearer());
+        return client.build();
     }
 }

@@ -115,12 +115,14 @@ final class DemoRun {
     /** Which required services are not up, in a sentence. */
     static String notUp(List<String> down, long required) {
         if (down.size() == required) {
-            return "The shop is not running: none of its " + required + " services is up, and the demo needs them all.";
+            return "The platform is not running: none of the " + required
+                    + " services the demo needs (the shop's and the authorization server) is up.";
         }
         var names = down.size() == 1
                 ? down.getFirst()
                 : String.join(", ", down.subList(0, down.size() - 1)) + " and " + down.getLast();
-        return "The demo needs the whole shop, but " + names + (down.size() == 1 ? " is" : " are") + " not up.";
+        return "The demo needs the whole shop and the authorization server, but " + names
+                + (down.size() == 1 ? " is" : " are") + " not up.";
     }
 
     private static boolean isUp(List<HealthCheck.Result> health, String name) {

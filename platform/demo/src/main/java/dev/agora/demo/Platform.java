@@ -38,6 +38,11 @@ final class Platform implements ShopUrls {
         return shop.get(service);
     }
 
+    /** The authorization server, which gives the demo its tokens. */
+    String auth() {
+        return auth;
+    }
+
     String logger() {
         return logger;
     }
@@ -59,7 +64,7 @@ final class Platform implements ShopUrls {
         for (var service : ShopService.values()) {
             endpoints.add(new Endpoint(service.serviceName(), url(service), true, "the shop"));
         }
-        endpoints.add(new Endpoint("auth", auth, false, "the console links' sign-in"));
+        endpoints.add(new Endpoint("auth", auth, true, "the demo's tokens and the console links' sign-in"));
         endpoints.add(new Endpoint("logger", logger, false, "the ops console's message log and the summary's links"));
         endpoints.add(new Endpoint("portal", portal, false, "the summary's links"));
         return endpoints;

@@ -2,6 +2,7 @@ package dev.agora.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.shop.testing.ClientCredentials;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopApi.Sandbox;
@@ -54,10 +55,10 @@ class DemoIT {
 
     @Test
     void theWholeScenarioGoesAsExpected() throws Exception {
-        var nothing = "http://127.0.0.1:" + freePort(); // no auth, logger or portal: only linked in the summary
+        var nothing = "http://127.0.0.1:" + freePort(); // no logger or portal: only linked in the summary
 
         var run = demo(
-                "--auth-url=" + nothing,
+                "--auth-url=" + shop.auth().url(),
                 "--logger-url=" + nothing,
                 "--portal-url=" + nothing,
                 "--slow-payment=" + PAYMENT_TIMEOUT.plusSeconds(4).toSeconds() + "s",
@@ -116,10 +117,10 @@ class DemoIT {
         var log = Path.of(System.getProperty("shop.logs")).resolve("demo.out");
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
-        var process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // as ./agora demo does: the demo's client secret, the demo asks for its tokens itself
+        builder.environment().put(AgoraDemo.CLIENT_SECRET_VARIABLE, shop.auth().secret(ClientCredentials.CLI_CLIENT));
+        var process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }

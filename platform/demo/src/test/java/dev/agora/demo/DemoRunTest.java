@@ -28,7 +28,7 @@ class DemoRunTest {
                 .contains("✗ user       " + nothing)
                 .contains("✗ query      " + nothing)
                 .contains("– portal     " + nothing)
-                .contains("The shop is not running: none of its 7 services is up")
+                .contains("The platform is not running: none of the 8 services the demo needs")
                 .contains("./agora up")
                 .doesNotContain("[1/7]");
     }
@@ -50,7 +50,8 @@ class DemoRunTest {
                     .containsPattern("✓ user +" + healthy.url() + " +UP")
                     .containsPattern("✗ order +" + dead + " +not answering")
                     .containsPattern("✗ query +" + healthy.url() + "/sick +answers 404")
-                    .contains("The demo needs the whole shop, but order and query are not up.");
+                    .contains(
+                            "The demo needs the whole shop and the authorization server, but order and query are not up.");
         }
     }
 

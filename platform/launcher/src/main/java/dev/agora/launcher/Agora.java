@@ -117,7 +117,7 @@ public final class Agora implements Callable<Integer> {
                 .addSubcommand(new LogsCommand(home, catalog))
                 .addSubcommand(new TokenCommand(home, identity, clientSecrets, http))
                 .addSubcommand(new BenchCommand(BenchTargets.standard(), catalog, builder, runner, startupBenchmark))
-                .addSubcommand(new DemoCommand(catalog, settings, builder, probe, runner));
+                .addSubcommand(new DemoCommand(catalog, settings, builder, probe, runner, clientSecrets));
         // everything after the bench target belongs to the benchmark, and every demo argument to the demo
         commandLine.getSubcommands().get("bench").setStopAtPositional(true);
         commandLine.getSubcommands().get("demo").setStopAtPositional(true);

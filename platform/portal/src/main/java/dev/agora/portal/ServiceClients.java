@@ -1,5 +1,6 @@
 package dev.agora.portal;
 
+import dev.agora.portal.security.TokenRelay;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
@@ -10,7 +11,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * RestClients for the services, by name. Ordinary calls give up after a few seconds so that one slow service
- * does not hang a page; streams (an order's live status) get their own long read timeout.
+ * does not hang a page; streams (an order's live status) get their own long read timeout. Every call made for a
+ * signed-in person carries their access token ({@link TokenRelay}).
  */
 @Component
 public class ServiceClients {
@@ -22,12 +24,14 @@ public class ServiceClients {
     private final PortalServices services;
     private final RestClient.Builder builder;
     private final HttpClient http;
+    private final TokenRelay tokens;
     private final Map<String, RestClient> calls = new ConcurrentHashMap<>();
     private final Map<String, RestClient> streams = new ConcurrentHashMap<>();
 
-    ServiceClients(PortalServices services, RestClient.Builder builder) {
+    ServiceClients(PortalServices services, RestClient.Builder builder, TokenRelay tokens) {
         this.services = services;
         this.builder = builder;
+        this.tokens = tokens;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     }
 
@@ -46,6 +50,7 @@ public class ServiceClients {
         return builder.clone()
                 .baseUrl(services.require(service).toString())
                 .requestFactory(factory)
+                .requestInterceptor(tokens)
                 .build();
     }
 }

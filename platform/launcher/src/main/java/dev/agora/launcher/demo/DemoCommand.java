@@ -7,11 +7,14 @@ import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
 import dev.agora.launcher.health.HealthProbe;
 import dev.agora.launcher.health.HealthState;
+import dev.agora.launcher.identity.ClientSecrets;
+import dev.agora.launcher.identity.PlatformIdentity;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
 import dev.agora.launcher.process.JarRunner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +27,9 @@ import picocli.CommandLine.Spec;
                 + "arguments go to the demo.")
 public final class DemoCommand implements Callable<Integer> {
 
+    /** Where the demo reads the client secret of its tokens. */
+    static final String DEMO_SECRET_VARIABLE = PlatformIdentity.CLIENT_SECRET_VARIABLE;
+
     static final ModuleJar DEMO = new ModuleJar("platform/demo", "platform/demo/target/agora-demo.jar");
 
     private final ServiceCatalog catalog;
@@ -31,6 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
     private final ModuleBuilder builder;
     private final HealthProbe probe;
     private final JarRunner runner;
+    private final ClientSecrets secrets;
 
     @Spec
     private CommandSpec spec;
@@ -43,12 +50,14 @@ public final class DemoCommand implements Callable<Integer> {
             InfrastructureSettings settings,
             ModuleBuilder builder,
             HealthProbe probe,
-            JarRunner runner) {
+            JarRunner runner,
+            ClientSecrets secrets) {
         this.catalog = catalog;
         this.settings = settings;
         this.builder = builder;
         this.probe = probe;
         this.runner = runner;
+        this.secrets = secrets;
     }
 
     @Override
@@ -57,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
         requireShopHealthy();
         builder.ensureBuilt(List.of(DEMO), spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
-        return runner.run(DEMO.jar(), arguments());
+        return runner.run(DEMO.jar(), arguments(), Map.of(DEMO_SECRET_VARIABLE, cliSecret()));
     }
 
     /**
@@ -73,6 +82,13 @@ public final class DemoCommand implements Callable<Integer> {
         urls.forEach((option, url) -> arguments.add(option + "=" + url));
         arguments.addAll(demoArguments);
         return arguments;
+    }
+
+    /** The demo gets its tokens with the client of scripts, as an operator; ./agora up made its secret. */
+    private String cliSecret() {
+        return secrets.stored(PlatformIdentity.CLI_CLIENT)
+                .orElseThrow(() -> new LauncherException("no secret for " + PlatformIdentity.CLI_CLIENT
+                        + " in .agora/client-secrets: ./agora up makes it"));
     }
 
     private void requireShopHealthy() {

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Who gets which identity settings: every service the issuer's URL and its client id; the authorization server every
- * client's secret and the first operator's credential; each client its own secret only. The portal gets the
- * operator's credential too, for its console login, until it signs people in through the authorization server.
+ * client's secret, the first operator's credential and where the portal is; each client its own secret only. The
+ * portal is a client like the others: people sign in to it at the authorization server, so it never sees a password.
  */
 public final class PlatformIdentity {
 
@@ -63,15 +63,11 @@ public final class PlatformIdentity {
     public Map<String, String> variablesFor(AgoraService service) {
         var variables = new LinkedHashMap<String, String>();
         authUrl().ifPresent(url -> variables.put(AUTH_URL_VARIABLE, url));
-        boolean auth = service.name().equals(ServiceCatalog.AUTH_SERVICE);
-        boolean portal = service.name().equals(ServiceCatalog.PORTAL_SERVICE);
-        if (auth || portal) {
+        if (service.name().equals(ServiceCatalog.AUTH_SERVICE)) {
             portalUrl().ifPresent(url -> variables.put(PORTAL_URL_VARIABLE, url));
             AdminCredential admin = adminCredentials.current();
             variables.put(AdminCredentials.USER_VARIABLE, admin.user());
             variables.put(AdminCredentials.PASSWORD_VARIABLE, admin.password());
-        }
-        if (auth) {
             secrets.ensureFor(clientIds())
                     .forEach((clientId, secret) -> variables.put(secretVariable(clientId), secret));
         } else {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a tool's jar (a benchmark, the demo) in the foreground on this terminal and returns its exit code. */
 public final class JarRunner {
@@ -22,6 +23,11 @@ public final class JarRunner {
 
     /** {@code jar} is relative to the repository root, which is also the working directory. */
     public int run(String jar, List<String> arguments) throws InterruptedException {
+        return run(jar, arguments, Map.of());
+    }
+
+    /** @param environment variables the tool gets beside this process's own */
+    public int run(String jar, List<String> arguments, Map<String, String> environment) throws InterruptedException {
         var command = new ArrayList<String>();
         command.add(java.toString());
         command.addAll(jvmArguments);
@@ -30,11 +36,10 @@ public final class JarRunner {
         command.addAll(arguments);
         try {
             // inherited stdin and stdout: the tool draws its own progress and may ask questions
-            return new ProcessBuilder(command)
-                    .directory(home.root().toFile())
-                    .inheritIO()
-                    .start()
-                    .waitFor();
+            var process =
+                    new ProcessBuilder(command).directory(home.root().toFile()).inheritIO();
+            process.environment().putAll(environment);
+            return process.start().waitFor();
         } catch (IOException e) {
             throw new LauncherException("cannot run " + jar + ": " + e.getMessage(), e);
         }

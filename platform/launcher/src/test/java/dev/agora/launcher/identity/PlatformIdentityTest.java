@@ -64,13 +64,19 @@ class PlatformIdentityTest {
     }
 
     @Test
-    void thePortalKeepsTheOperatorsCredentialBesideItsOwnSecret() {
-        Map<String, String> portal = Identities.under(root, catalog, Map.of()).variablesFor(service("portal"));
+    void thePortalGetsItsOwnSecretAndNeverTheOperatorsCredential() {
+        var identity = Identities.under(root, catalog, Map.of());
+        var auth = identity.variablesFor(service("auth"));
+
+        Map<String, String> portal = identity.variablesFor(service("portal"));
 
         assertThat(portal)
+                .containsEntry("AGORA_AUTH_URL", "http://127.0.0.1:8070")
                 .containsEntry("AGORA_CLIENT_ID", "portal")
-                .containsEntry("AGORA_PORTAL_URL", "http://127.0.0.1:8080")
-                .containsKeys("AGORA_CLIENT_SECRET", "AGORA_ADMIN_USER", "AGORA_ADMIN_PASSWORD");
+                .containsEntry("AGORA_CLIENT_SECRET", auth.get("AGORA_AUTH_CLIENTS_PORTAL_SECRET"))
+                .doesNotContainKeys("AGORA_ADMIN_USER", "AGORA_ADMIN_PASSWORD")
+                .hasSize(3);
+        assertThat(portal.values()).doesNotContain(auth.get("AGORA_ADMIN_PASSWORD"));
     }
 
     @Test

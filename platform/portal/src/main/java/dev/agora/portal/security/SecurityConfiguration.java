@@ -1,63 +1,79 @@
 package dev.agora.portal.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import dev.agora.web.security.ProblemSecurityResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The shop pages are public; everything under {@code /ops} needs the operator's login, because message bodies carry
- * personal data and replay or discard change what the services do. Browsers log in with a form and send the CSRF
- * token with every change; scripts may use HTTP Basic on {@code /ops/api}, where no browser is ever asked for it,
- * so such requests carry no ambient credential and need no CSRF token.
+ * People sign in at the authorization server (OpenID Connect, authorization code with PKCE). The catalogue is
+ * public; ordering and order histories need a sign-in, since a person orders as themselves; everything under
+ * {@code /ops} needs an operator, because message bodies carry personal data and replay or discard change what
+ * the services do. Scripts reach {@code /ops/api} with a bearer token that has the {@code ops} scope
+ * ({@code ./agora token}); such requests carry no ambient credential and so need no CSRF token, while the
+ * browser's session requests do. Signing out ends the session at the authorization server too.
  */
-@Configuration
-@EnableConfigurationProperties(AdminCredential.class)
+@Configuration(proxyBeanMethods = false)
+@Import(SignInConfiguration.class)
 public class SecurityConfiguration {
 
+    private static final String OPERATOR = "OPERATOR";
+    private static final String OPS_SCOPE = "SCOPE_ops";
+
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/ops/api/");
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/ops/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
-                .formLogin(login ->
-                        login.loginPage("/login").defaultSuccessUrl("/ops").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicAuthenticated));
+    @Order(1)
+    SecurityFilterChain consoleApi(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+        http.securityMatcher("/ops/api/**")
+                .authorizeHttpRequests(
+                        requests -> requests.anyRequest().hasAnyAuthority(Person.OPERATOR_ROLE, OPS_SCOPE))
+                .oauth2ResourceServer(resource -> resource.jwt(withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
-    private static boolean basicAuthenticated(HttpServletRequest request) {
-        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService operators(AdminCredential admin, PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(User.withUsername(admin.user())
-                .password(encoder.encode(admin.password()))
-                .roles("OPERATOR")
-                .build());
+    @Order(2)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ProblemSecurityResponses problems,
+            ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientService authorizedClients,
+            JwtDecoder accessTokens)
+            throws Exception {
+        var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        signOut.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/ops/**")
+                        .hasRole(OPERATOR)
+                        .requestMatchers(HttpMethod.POST, "/orders")
+                        .authenticated()
+                        .requestMatchers("/orders/**", "/history", "/users/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .oauth2Login(login -> login.userInfoEndpoint(
+                        userInfo -> userInfo.oidcUserService(new PersonSignIn(new OidcUserService(), accessTokens))))
+                .logout(logout -> logout.logoutSuccessHandler(signOut)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                authorizedClients.removeAuthorizedClient(
+                                        SignInConfiguration.REGISTRATION, authentication.getName());
+                            }
+                        }))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new SecurityProblems(problems)));
+        return http.build();
     }
 }

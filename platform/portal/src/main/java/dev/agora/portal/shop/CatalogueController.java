@@ -1,6 +1,8 @@
 package dev.agora.portal.shop;
 
+import dev.agora.portal.security.Person;
 import dev.agora.shop.contracts.OrderMode;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +12,10 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 
-/** Products with price and stock, and the form that orders them, sync or async. */
+/**
+ * Products with price and stock, and the form that orders them, sync or async. Anyone sees the catalogue; a
+ * signed-in shopper orders as the shop user their account is, never as someone else.
+ */
 @Controller
 class CatalogueController {
 
@@ -26,16 +31,17 @@ class CatalogueController {
     }
 
     @PostMapping("/orders")
-    String place(@ModelAttribute OrderForm form, Model model) {
-        if (form.userId() == null) {
-            return refuse(form, "Choose who orders.", false, model);
+    String place(@ModelAttribute OrderForm form, Authentication authentication, Model model) {
+        var userId = Person.of(authentication).map(Person::userId).orElse(null);
+        if (userId == null) {
+            return refuse(form, "This account is no shop user's: sign in as a shopper to order.", false, model);
         }
         if (form.lines().isEmpty()) {
             return refuse(form, "Choose a quantity for at least one product.", false, model);
         }
         var mode = form.mode() == null ? OrderMode.ASYNC : form.mode();
         try {
-            var order = shop.place(form.userId(), form.lines(), mode, form.idempotencyKey());
+            var order = shop.place(userId, form.lines(), mode, form.idempotencyKey());
             return "redirect:/orders/" + order.orderId();
         } catch (RestClientResponseException refused) {
             return refuse(form, reason(refused), refused.getStatusCode().is5xxServerError(), model);
@@ -52,7 +58,6 @@ class CatalogueController {
     private String show(OrderForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("products", shop.catalogue());
-        model.addAttribute("shoppers", shop.shoppers());
         return "shop/catalogue";
     }
 

@@ -9,19 +9,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The catalogue's order form: who orders, how, and a quantity per product ({@code quantities[<productId>]}).
+ * The catalogue's order form: how, and a quantity per product ({@code quantities[<productId>]}); who orders is the
+ * signed-in person.
  *
  * @param idempotencyKey made when the form is shown: submitting it twice places one order
  */
 record OrderForm(
-        @Nullable UUID userId,
         @Nullable OrderMode mode,
         @Nullable Map<UUID, Integer> quantities,
         @Nullable String idempotencyKey) {
 
     static OrderForm blank() {
         return new OrderForm(
-                null, OrderMode.ASYNC, new LinkedHashMap<>(), UUID.randomUUID().toString());
+                OrderMode.ASYNC, new LinkedHashMap<>(), UUID.randomUUID().toString());
     }
 
     List<OrderLine> lines() {
@@ -40,7 +40,6 @@ record OrderForm(
     /** The form to show again after a refusal: same choices, and a key only if the order may have been placed. */
     OrderForm again(boolean keepKey) {
         return new OrderForm(
-                userId,
                 mode,
                 quantities,
                 keepKey && idempotencyKey != null

@@ -1,10 +1,12 @@
 package dev.agora.portal.shop;
 
+import dev.agora.portal.shop.ShopModels.Order;
 import dev.agora.portal.shop.ShopModels.Product;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** One order, whose status the page keeps current from {@code /orders/{id}/events} without a reload. */
+/**
+ * One order, whose status the page keeps current from {@code /orders/{id}/events} without a reload. A shopper sees
+ * only their own orders: another's is as unknown as one that does not exist.
+ */
 @Controller
 class OrderPageController {
 
@@ -25,8 +30,8 @@ class OrderPageController {
     }
 
     @GetMapping("/orders/{id}")
-    String order(@PathVariable UUID id, Model model) {
-        var order = shop.order(id).orElseThrow(() -> unknown(id));
+    String order(@PathVariable UUID id, Authentication authentication, Model model) {
+        var order = visible(id, authentication);
         Map<UUID, String> names =
                 shop.catalogue().stream().collect(Collectors.toMap(Product::productId, Product::name, (a, b) -> a));
         model.addAttribute("order", order);
@@ -38,9 +43,14 @@ class OrderPageController {
     }
 
     @GetMapping(path = "/orders/{id}/events", produces = "text/event-stream")
-    SseEmitter events(@PathVariable UUID id) {
-        shop.order(id).orElseThrow(() -> unknown(id));
+    SseEmitter events(@PathVariable UUID id, Authentication authentication) {
+        visible(id, authentication);
         return relay.relay(id);
+    }
+
+    private Order visible(UUID id, Authentication authentication) {
+        var person = HistoryController.person(authentication);
+        return shop.order(id).filter(order -> person.maySee(order.userId())).orElseThrow(() -> unknown(id));
     }
 
     private static ResponseStatusException unknown(UUID id) {

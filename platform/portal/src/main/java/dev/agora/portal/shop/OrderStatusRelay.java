@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -31,7 +32,10 @@ class OrderStatusRelay {
 
     SseEmitter relay(UUID orderId) {
         var emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        Thread.ofVirtual().name("order-status-" + orderId).start(() -> copy(orderId, emitter));
+        // the page's security context goes along, so the stream is asked for with the person's token
+        Thread.ofVirtual()
+                .name("order-status-" + orderId)
+                .start(new DelegatingSecurityContextRunnable(() -> copy(orderId, emitter)));
         return emitter;
     }
 

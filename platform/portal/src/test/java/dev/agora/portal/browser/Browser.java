@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,6 +69,18 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /**
+     * Signs in on the authorization server's own page, where the portal sent the browser, and waits until the
+     * sign-in has returned to the portal.
+     */
+    void signInAt(String authUrl, String username, String password) {
+        waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(authUrl + "/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        waitUpTo(Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().startsWith(baseUrl + "/"));
     }
 
     WebDriverWait waitUpTo(Duration timeout) {

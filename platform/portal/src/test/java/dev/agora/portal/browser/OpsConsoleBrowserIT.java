@@ -8,8 +8,12 @@ import dev.agora.messaging.EventPublisher;
 import dev.agora.messaging.test.IsolatedBroker;
 import dev.agora.messaging.test.IsolatedSchema;
 import dev.agora.portal.PortalApplication;
+import dev.agora.shop.testing.RunningAuth;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,14 +41,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * The ops console in headless Chromium against a real broker: a message that fails validation is parked by the
- * service it was sent to, shows up in the console, and the console's replay puts it back into that service's work
- * queue. The service is stopped first, so the replayed message stays in the queue to be counted.
+ * The ops console in headless Chromium against a real broker, signed in as an operator on the real authorization
+ * server's page: a message that fails validation is parked by the service it was sent to, shows up in the console,
+ * and the console's replay puts it back into that service's work queue. The service is stopped first, so the
+ * replayed message stays in the queue to be counted.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class OpsConsoleBrowserIT {
 
-    private static final String PASSWORD = "console-test-password";
+    private static final int PORTAL_PORT = FreePort.find();
 
     @RegisterExtension
     static final IsolatedBroker broker = new IsolatedBroker();
@@ -52,8 +57,12 @@ class OpsConsoleBrowserIT {
     @RegisterExtension
     static final IsolatedSchema loggerSchema = new IsolatedSchema();
 
+    @RegisterExtension
+    static final IsolatedSchema authSchema = new IsolatedSchema();
+
     private static ConfigurableApplicationContext ledger;
     private static RunningLogger logger;
+    private static RunningAuth auth;
 
     @LocalServerPort
     int port;
@@ -72,8 +81,35 @@ class OpsConsoleBrowserIT {
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
         broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("agora.portal.admin.password", () -> PASSWORD);
+        registry.add("server.port", () -> PORTAL_PORT);
+        registry.add("agora.portal.sign-in.issuer", () -> auth.url());
+        registry.add("agora.portal.sign-in.client-secret", () -> auth.secret("portal"));
         registry.add("agora.portal.services.logger", () -> logger.url());
+    }
+
+    @BeforeAll
+    static void startAuth() {
+        var logs = Path.of(System.getProperty("shop.logs"));
+        auth = RunningAuth.launch(
+                        Path.of(System.getProperty("auth.jar")),
+                        logs,
+                        authSchema.jdbcUrl(),
+                        Map.of(
+                                "SPRING_DATASOURCE_HIKARI_SCHEMA",
+                                authSchema.schema(),
+                                "SPRING_FLYWAY_SCHEMAS",
+                                authSchema.schema(),
+                                "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
+                                "3",
+                                "AGORA_PORTAL_URL",
+                                "http://127.0.0.1:" + PORTAL_PORT),
+                        List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
+                .awaitHealthy();
+    }
+
+    @AfterAll
+    static void stopAuth() {
+        if (auth != null) auth.close();
     }
 
     @BeforeAll
@@ -115,17 +151,49 @@ class OpsConsoleBrowserIT {
     }
 
     @Test
-    void theConsoleAsksForLoginAndReplayIsRefusedWithoutIt() {
+    void theConsoleSendsAVisitorToSignInAtTheAuthorizationServerAndReplayIsRefusedWithoutIt() {
         browser.open("/ops/parked/ledger");
 
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(auth.url() + "/login"));
         browser.screenshot("ops-login-required");
         assertThat(browser.driver().findElement(By.id("sign-in")).isDisplayed()).isTrue();
 
         var portal = RestClient.create("http://127.0.0.1:" + port);
         assertThat(replay(portal, headers -> {})).isEqualTo(HttpStatus.FORBIDDEN); // no session, no CSRF token
-        assertThat(replay(portal, headers -> headers.setBasicAuth("admin", "wrong")))
+        assertThat(replay(portal, headers -> headers.setBearerAuth("not-a-token")))
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(replay(portal, headers -> headers.setBearerAuth(shopToken())))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aScriptWithAnOperatorsTokenReachesTheConsolesApi() {
+        var portal = RestClient.create("http://127.0.0.1:" + port);
+
+        assertThat(portal.get()
+                        .uri("/ops/api/services/ledger/parked")
+                        .headers(
+                                headers -> headers.setBearerAuth(auth.operator().accessToken()))
+                        .retrieve()
+                        .toBodilessEntity()
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheAuthorizationServerToo() {
+        signIn();
+        assertThat(browser.driver().findElement(By.id("signed-in-as")).getText())
+                .isEqualTo(RunningAuth.OPERATOR);
+
+        browser.driver().findElement(By.id("sign-out")).click();
+        browser.waitUpTo(Duration.ofSeconds(20))
+                .until(page -> page.getCurrentUrl().equals("http://127.0.0.1:" + port + "/"));
+
+        // signed out at the authorization server too: the console asks for the password again
+        browser.open("/ops");
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(auth.url() + "/login"));
+        browser.screenshot("ops-signed-out");
     }
 
     @Test
@@ -238,11 +306,14 @@ class OpsConsoleBrowserIT {
     }
 
     private void signIn() {
-        browser.open("/login");
-        browser.driver().findElement(By.id("username")).sendKeys("admin");
-        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver().findElement(By.id("sign-in")).click();
+        browser.open("/ops");
+        browser.signInAt(auth.url(), RunningAuth.OPERATOR, auth.operatorPassword());
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ops"));
+    }
+
+    /** A token with the shop scope only, as a shopper's has. */
+    private static String shopToken() {
+        return auth.client("agora-cli", "shop").accessToken();
     }
 
     private void publishInvalid(String routingKey, String body) {

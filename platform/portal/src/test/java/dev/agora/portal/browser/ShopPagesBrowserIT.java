@@ -20,19 +20,22 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The shop pages in headless Chromium, with the seven shop services running as processes on their own vhost and
- * database: an async order placed in the portal reaches CONFIRMED on its page without a reload, and shows in the
- * shopper's history.
+ * The shop pages in headless Chromium, with the seven shop services and the authorization server running as
+ * processes on their own vhost and database: alice signs in on the authorization server's page, and an async order
+ * she places in the portal reaches CONFIRMED on its page without a reload, and shows in her history.
  */
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ShopPagesBrowserIT {
+
+    private static final int PORTAL_PORT = FreePort.find();
+    private static final String ALICE_EMAIL = "alice-" + UUID.randomUUID() + "@example.org";
+    private static final String ALICE_PASSWORD = "alice-" + UUID.randomUUID();
 
     private static RunningShop shop;
     private static UUID alice;
@@ -48,15 +51,23 @@ class ShopPagesBrowserIT {
                 Path.of(System.getProperty("shop.dir")),
                 Path.of(System.getProperty("shop.logs")),
                 // a few connections each: the browser tests need no throughput, and PostgreSQL allows 100 in all
-                Map.of("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "3"),
+                Map.of(
+                        "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
+                        "3",
+                        // the authorization server sends the browser back here after the sign-in
+                        "AGORA_PORTAL_URL",
+                        "http://127.0.0.1:" + PORTAL_PORT),
                 List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
         for (var service : ShopService.values()) {
             registry.add("agora.portal.services." + service.serviceName(), () -> shop.url(service));
         }
         registry.add("spring.rabbitmq.virtual-host", shop::vhost);
-        registry.add("agora.portal.admin.password", () -> "shop-test-password");
+        registry.add("server.port", () -> PORTAL_PORT);
+        registry.add("agora.portal.sign-in.issuer", () -> shop.auth().url());
+        registry.add("agora.portal.sign-in.client-secret", () -> shop.auth().secret("portal"));
         var api = new ShopApi(shop, shop.operatorClient());
-        alice = api.createUser("alice", "FR");
+        alice = api.createUser("alice", ALICE_EMAIL, "FR");
+        shop.auth().createAccount(ALICE_EMAIL, ALICE_PASSWORD, alice);
         var book = api.createProduct("The Little Prince", "books");
         api.setPrice(book, new BigDecimal("12.00"));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> api.setStock(book, 100));
@@ -83,9 +94,25 @@ class ShopPagesBrowserIT {
     }
 
     @Test
-    void anAsyncOrderPlacedInThePortalReachesConfirmedWithoutAReload() {
+    void aVisitorSeesTheCatalogueButSignsInToOrder() {
         browser.open("/");
-        new Select(browser.driver().findElement(By.id("shopper"))).selectByValue(alice.toString());
+
+        assertThat(browser.driver().findElements(By.cssSelector("#products tr[data-product]")))
+                .isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("place-order"))).isEmpty();
+        browser.screenshot("shop-catalogue-visitor");
+
+        browser.open("/history");
+        browser.signInAt(shop.auth().url(), ALICE_EMAIL, ALICE_PASSWORD);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/users/" + alice + "/orders"));
+        assertThat(browser.driver().findElement(By.id("signed-in-as")).getText())
+                .isEqualTo(ALICE_EMAIL);
+    }
+
+    @Test
+    void aShopperWhoSignedInPlacesAnAsyncOrderThatReachesConfirmedWithoutAReload() {
+        signInAsAlice();
+        assertThat(browser.driver().findElement(By.id("who-orders")).getText()).contains(ALICE_EMAIL);
         browser.driver().findElement(By.id("mode-async")).click();
         var quantity = browser.driver().findElement(By.cssSelector("#products input.qty"));
         quantity.clear();
@@ -110,9 +137,8 @@ class ShopPagesBrowserIT {
     }
 
     @Test
-    void theHistoryPageListsTheShoppersOrdersFromTheReadModel() {
-        browser.open("/");
-        new Select(browser.driver().findElement(By.id("shopper"))).selectByValue(alice.toString());
+    void aShoppersOrderShowsInTheirOwnHistoryFromTheReadModel() {
+        signInAsAlice();
         browser.driver().findElement(By.id("mode-sync")).click();
         var quantity = browser.driver().findElement(By.cssSelector("#products input.qty"));
         quantity.clear();
@@ -122,12 +148,21 @@ class ShopPagesBrowserIT {
         var orderId = browser.driver().getCurrentUrl().replaceAll(".*/orders/", "");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            browser.open("/users/" + alice + "/orders");
+            browser.open("/history");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/users/" + alice + "/orders");
             assertThat(browser.driver().findElement(By.id("history")).getText())
                     .contains(orderId.substring(0, 8))
                     .contains("CONFIRMED")
                     .contains("The Little Prince");
         });
         browser.screenshot("shop-history");
+    }
+
+    private void signInAsAlice() {
+        browser.open("/");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.signInAt(shop.auth().url(), ALICE_EMAIL, ALICE_PASSWORD);
+        browser.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("place-order")));
     }
 }

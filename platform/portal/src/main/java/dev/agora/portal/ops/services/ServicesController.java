@@ -6,6 +6,7 @@ import dev.agora.portal.ops.parked.ParkingLots;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +52,12 @@ class ServicesController {
         return "ops/asyncapi";
     }
 
-    /** One virtual thread per service: a service that does not answer costs its timeout once, not once per row. */
+    /**
+     * One virtual thread per service: a service that does not answer costs its timeout once, not once per row. Each
+     * runs with the operator's security context, so its calls carry the operator's token.
+     */
     private List<ServiceStatus> statuses() {
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor())) {
             var futures = services.names().stream()
                     .map(name -> executor.submit(
                             () -> new ServiceStatus(name, services.require(name), health.of(name), parked.count(name))))

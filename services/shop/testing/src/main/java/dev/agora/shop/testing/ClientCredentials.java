@@ -18,6 +18,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ClientCredentials {
 
+    /** The platform's client for scripts, the demo and the benchmarks: an operator who also shops. */
+    public static final String CLI_CLIENT = "agora-cli";
+
+    private static final List<String> CLI_SCOPES = List.of("ops", "shop");
+
     /** A token this close to its expiry is replaced, so that no request leaves with one about to lapse. */
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
 
@@ -37,6 +42,11 @@ public final class ClientCredentials {
         this.clientId = clientId;
         this.secret = secret;
         this.scopes = List.copyOf(scopes);
+    }
+
+    /** The tokens of {@link #CLI_CLIENT}, with both its scopes. */
+    public static ClientCredentials operator(String issuer, String cliSecret) {
+        return new ClientCredentials(issuer, CLI_CLIENT, cliSecret, CLI_SCOPES);
     }
 
     public synchronized String accessToken() {

@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
 public final class RunningAuth implements AutoCloseable {
 
     /** The clients the authorization server configures; each is registered once it has a secret. */
-    public static final List<String> CLIENTS = List.of("portal", "order", "user", "agora-cli");
+    public static final List<String> CLIENTS = List.of("portal", "order", "user", ClientCredentials.CLI_CLIENT);
 
     public static final String OPERATOR = "admin";
 
@@ -91,7 +91,7 @@ public final class RunningAuth implements AutoCloseable {
 
     /** Tokens of {@code agora-cli} with {@code ops} and {@code shop}: what scripts, the demo and the benchmarks use. */
     public ClientCredentials operator() {
-        return client("agora-cli", "ops", "shop");
+        return ClientCredentials.operator(url(), secret(ClientCredentials.CLI_CLIENT));
     }
 
     /** A person's account that can sign in, as the user service makes one for a shopper. */

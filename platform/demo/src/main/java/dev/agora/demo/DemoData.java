@@ -9,7 +9,8 @@ final class DemoData {
 
     private DemoData() {}
 
-    record User(String name, String email, String country, UUID id) {
+    /** @param password what the user signs in to the portal with, with the e-mail address */
+    record User(String name, String email, String country, UUID id, String password) {
 
         /** The name without the run's suffix, for the demo's sentences. */
         String label() {
@@ -60,6 +61,11 @@ final class DemoData {
     /** {@code Ada Lovelace} from {@code Ada Lovelace (demo 3f9a2c)}. */
     static String unsuffixed(String name) {
         return name.replaceFirst(" \\(demo [^)]*\\)$", "");
+    }
+
+    /** A fresh password, printed for signing in as the demo's shopper. */
+    static String newPassword() {
+        return "demo-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
     /** {@code ada.lovelace.3f9a2c@demo.agora.example}. */

@@ -102,7 +102,7 @@ final class DemoRun {
                     + " shows why it stopped.");
             return NOT_AS_EXPECTED;
         }
-        summary.whereToLook(platform, scenario.placed(), portalUp, loggerUp);
+        summary.whereToLook(platform, scenario.placed(), scenario.shopper(), portalUp, loggerUp);
         display.blank();
         if (ok) {
             display.raw(style.green(Display.OK) + " " + style.bold("The demo went as expected."));

@@ -85,6 +85,11 @@ final class DemoScenario {
         this.settings = settings;
     }
 
+    /** The user whose sign-in the summary offers: the first one, who places most of the demo's orders. */
+    User shopper() {
+        return users.getFirst();
+    }
+
     List<Order> placed() {
         return List.copyOf(placed);
     }
@@ -208,7 +213,8 @@ final class DemoScenario {
     private User user(String name, String country, String suffix) {
         var named = DemoData.named(name, suffix);
         var email = DemoData.email(name, suffix);
-        var user = new User(named, email, country, api.createUser(named, email, country));
+        var password = DemoData.newPassword();
+        var user = new User(named, email, country, api.createUser(named, email, country, password), password);
         display.ok("user     " + style.bold(named) + ", " + country + style.dim(" · " + user.id()));
         return user;
     }

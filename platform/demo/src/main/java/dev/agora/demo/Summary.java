@@ -1,6 +1,7 @@
 package dev.agora.demo;
 
 import dev.agora.demo.DemoData.Order;
+import dev.agora.demo.DemoData.User;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ final class Summary {
      * @param portalUp whether the portal answered at the start (the links need it)
      * @param loggerUp whether the main logger answered at the start
      */
-    void whereToLook(Platform platform, List<Order> orders, boolean portalUp, boolean loggerUp) {
+    void whereToLook(Platform platform, List<Order> orders, User shopper, boolean portalUp, boolean loggerUp) {
         urlWidth = 2
                 + Math.max(
                         (platform.portal() + "/ops/log?correlationId=").length() + 36,
@@ -43,6 +44,10 @@ final class Summary {
         var portal = platform.portal();
         var notRunning = style.dim("  (not answering at the start of the demo)");
         row("portal", portal, "the shop's pages" + (portalUp ? "" : notRunning));
+        row(
+                "",
+                portal + "/history",
+                shopper.label() + "'s orders: sign in as " + shopper.email() + ", password " + shopper.password());
         for (var order : orders) {
             row("", portal + "/orders/" + order.id(), order.mode() + " order, " + style.status(order.status()));
         }

@@ -1,11 +1,13 @@
 package dev.agora.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -43,14 +45,25 @@ class DisplayTest {
         var display = new Display(out, Style.PLAIN, false, Duration.ofMillis(50), System::nanoTime);
 
         try (var waiting = display.waitFor("EXPIRED")) {
-            Thread.sleep(180);
+            await().atMost(Duration.ofSeconds(15)).until(() -> text().contains("still waiting"));
         }
-        Thread.sleep(120);
-
         var text = text();
+        // the reminder thread ends at its next tick after the wait: once it is gone, nothing more can come
+        await().atMost(Duration.ofSeconds(15)).until(DisplayTest::noSpinnerRuns);
+
         assertThat(text).startsWith("      … EXPIRED\n").contains("      … still waiting, ");
-        int reminders = text.split("still waiting", -1).length - 1;
-        assertThat(reminders).isBetween(1, 4); // and none after the wait ended
+        assertThat(text()).as("nothing after the wait ended").isEqualTo(text);
+        var elapsed = Pattern.compile("still waiting, (\\d+(?:\\.\\d)?) (ms|s)")
+                .matcher(text)
+                .results()
+                .map(said -> Double.parseDouble(said.group(1)) * (said.group(2).equals("s") ? 1000 : 1))
+                .toList();
+        for (int i = 0; i < elapsed.size(); i++) {
+            // a loaded machine only makes them later; "1.4 s" may round 49 ms down
+            assertThat(elapsed.get(i))
+                    .as("reminder %d, one per 50 ms at most", i + 1)
+                    .isGreaterThan(50.0 * i);
+        }
     }
 
     @Test
@@ -58,7 +71,7 @@ class DisplayTest {
         var display = new Display(out, Style.COLOURED, true);
 
         try (var waiting = display.waitFor("the saga runs")) {
-            Thread.sleep(250);
+            await().atMost(Duration.ofSeconds(15)).until(() -> text().contains("⠙")); // it turned once at least
             display.info("PRICED");
         }
         display.ok("done");
@@ -76,6 +89,11 @@ class DisplayTest {
         assertThat(Style.COLOURED.status("EXPIRED")).isEqualTo("\u001b[33mEXPIRED\u001b[0m");
         assertThat(Style.COLOURED.status("PRICED")).isEqualTo("\u001b[36mPRICED\u001b[0m");
         assertThat(Style.PLAIN.status("CONFIRMED")).isEqualTo("CONFIRMED");
+    }
+
+    private static boolean noSpinnerRuns() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(thread -> thread.getName().equals("demo-spinner"));
     }
 
     private String text() {

@@ -118,7 +118,8 @@ class OrderFollowerTest {
         assertThat(outcome.finalStatus()).isNull();
         assertThat(outcome.last().status()).isEqualTo("PENDING");
         assertThat(statuses()).containsExactly("PENDING");
-        assertThat(took).isBetween(Duration.ofMillis(500), Duration.ofSeconds(3));
+        // gives up after its 600 ms, not at the end of a stream that never ends; how late is a loaded machine's say
+        assertThat(took).isBetween(Duration.ofMillis(500), Duration.ofSeconds(20));
     }
 
     @Test

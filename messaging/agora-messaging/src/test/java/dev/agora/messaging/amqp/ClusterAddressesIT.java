@@ -37,7 +37,7 @@ class ClusterAddressesIT {
                     .publish("audit.noted", Map.of("n", 1))
                     .join();
 
-            await().atMost(Duration.ofSeconds(10))
+            await().atMost(Duration.ofSeconds(30))
                     .until(() -> received.of("audit.noted").size() == 1);
         }
     }

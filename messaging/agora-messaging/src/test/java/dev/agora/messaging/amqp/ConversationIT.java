@@ -57,7 +57,7 @@ class ConversationIT {
 
     static final Received received = new Received();
     static final Set<String> fixed = ConcurrentHashMap.newKeySet();
-    private static final Duration DELIVERY = Duration.ofSeconds(10);
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
 
     private static RunningService front;
     private static RunningService stock;

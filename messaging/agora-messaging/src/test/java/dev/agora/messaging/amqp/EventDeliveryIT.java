@@ -60,7 +60,7 @@ class EventDeliveryIT {
 
         orders.bean(EventPublisher.class).publish(new OrderCreated(orderId, 3)).join();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> deliveriesOf(orderId).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesOf(orderId).size() == 2);
         await().during(Duration.ofMillis(500)).until(() -> deliveriesOf(orderId).size() == 2);
         var services = deliveriesOf(orderId).stream()
                 .map(d -> d.instance().replaceAll("-\\d$", ""))
@@ -82,8 +82,8 @@ class EventDeliveryIT {
                 .toList()
                 .forEach(java.util.concurrent.CompletableFuture::join);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> billingDeliveries().size() == 200);
-        await().atMost(Duration.ofSeconds(20)) // shipping gets them all too; let it finish before the next test
+        await().atMost(Duration.ofSeconds(30)).until(() -> billingDeliveries().size() == 200);
+        await().atMost(Duration.ofSeconds(30)) // shipping gets them all too; let it finish before the next test
                 .until(() -> received.of("order.created").size() == 400);
         var perInstance = billingDeliveries().stream()
                 .collect(Collectors.groupingBy(Received.Delivery::instance, Collectors.counting()));
@@ -99,7 +99,7 @@ class EventDeliveryIT {
     void aHandlersEventContinuesTheTraceOfTheEventItHandles() {
         orders.bean(EventPublisher.class).publish(new OrderCreated("traced", 1)).join();
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> received.of("invoice.created").size() == 1);
         var first = TraceParent.parse(
                 received.of("order.created").getFirst().context().traceparent());

@@ -65,7 +65,7 @@ class FailureHandlingIT {
     @BeforeEach
     void emptyParkingAndDeliveries() {
         var parked = jobs.bean(ParkedMessages.class);
-        await().atMost(Duration.ofSeconds(5)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
             parked.list(1000).forEach(message -> parked.discard(message.id()));
             return parked.count() == 0;
         });
@@ -77,12 +77,13 @@ class FailureHandlingIT {
     void aSoftFailureIsRetriedAfterEachDelayOfTheLadderAndSucceedsOnTheThirdAttempt() {
         publish("job.flaky", Map.of("n", 1));
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> received.of("job.flaky").size() == 3);
         var attempts = received.of("job.flaky");
         assertThat(attempts).extracting(d -> d.context().attempt()).containsExactly(1, 2, 3);
-        assertThat(millisBetween(attempts.get(0), attempts.get(1))).isBetween(280L, 2_000L);
-        assertThat(millisBetween(attempts.get(1), attempts.get(2))).isBetween(580L, 2_500L);
+        // at least each delay; how much later a loaded machine says nothing (the deferred queues below name the levels)
+        assertThat(millisBetween(attempts.get(0), attempts.get(1))).isGreaterThanOrEqualTo(280L);
+        assertThat(millisBetween(attempts.get(1), attempts.get(2))).isGreaterThanOrEqualTo(580L);
         var third = attempts.get(2).context().envelope();
         assertThat(third.errorsCount()).isEqualTo(2);
         assertThat(third.errors()).extracting(e -> e.type()).containsOnly(ErrorType.SOFTERROR);
@@ -95,7 +96,7 @@ class FailureHandlingIT {
         publish("job.broken", Map.of("n", 1));
         publish("job.ok", Map.of("n", 2));
 
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
         var parked = parked().getFirst();
         assertThat(parked.routingKey()).isEqualTo("job.broken");
@@ -120,7 +121,7 @@ class FailureHandlingIT {
         rawPublish("job.ok", "this is not json");
         publish("job.ok", Map.of("n", 3));
 
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
         var parked = parked().getFirst();
         assertThat(parked.reason()).startsWith("body is not valid JSON");
@@ -131,7 +132,7 @@ class FailureHandlingIT {
     void anEnvelopeWithMissingFieldsIsParkedWithTheValidationError() {
         rawPublish("job.ok", "{\"event_name\":\"job.ok\",\"data\":{}}");
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().size() == 1);
         assertThat(parked().getFirst().reason())
                 .startsWith("envelope does not match its schema")
                 .contains("event_uuid")
@@ -144,7 +145,7 @@ class FailureHandlingIT {
         publish("job.unreadable", Map.of("n", 9));
         publish("job.ok", Map.of("n", 10));
 
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> parked().size() == 1 && received.of("job.ok").size() == 1);
         await().during(Duration.ofSeconds(2)).until(() -> parked().size() == 1);
         assertThat(parked().getFirst().reason())
@@ -157,7 +158,7 @@ class FailureHandlingIT {
     void aMessageThatKeepsFailingSoftlyIsParkedWhenItsAttemptsAreExhausted() {
         publish("job.down", Map.of("n", 4));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> parked().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().size() == 1);
         var parked = parked().getFirst();
         assertThat(parked.reason()).startsWith("attempts exhausted after 3");
         assertThat(parked.attempts()).isEqualTo(3);
@@ -168,39 +169,39 @@ class FailureHandlingIT {
     @Test
     void aReplayedParkedMessageGoesBackToTheWorkQueueAndIsHandled() {
         publish("job.fixable", Map.of("n", 5));
-        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().size() == 1);
 
         fixed.add("job.fixable");
         var replayed =
                 jobs.bean(ParkedMessages.class).replay(parked().getFirst().id());
 
         assertThat(replayed).isTrue();
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> received.of("job.fixable").size() == 2);
         var replay = received.of("job.fixable").get(1).context();
         assertThat(replay.attempt()).isEqualTo(1);
         assertThat(replay.envelope().errors()).extracting(e -> e.type()).containsExactly(ErrorType.HARDERROR);
-        await().atMost(Duration.ofSeconds(2)).until(() -> parked().isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().isEmpty());
     }
 
     @Test
     void aDiscardedParkedMessageIsGoneAndTheOthersStay() {
         publish("job.broken", Map.of("n", 6));
         publish("job.broken", Map.of("n", 7));
-        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().size() == 2);
 
         var discarded =
                 jobs.bean(ParkedMessages.class).discard(parked().getFirst().id());
 
         assertThat(discarded).isTrue();
-        await().atMost(Duration.ofSeconds(2)).until(() -> parked().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().size() == 1);
         assertThat(jobs.bean(ParkedMessages.class).discard("no-such-id")).isFalse();
     }
 
     @Test
     void anotherServiceListsAndReplaysTheParkedMessagesOfThisOneByName() {
         publish("job.fixable", Map.of("n", 8));
-        await().atMost(Duration.ofSeconds(5)).until(() -> parked().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().size() == 1);
 
         try (var console = RunningService.start(Console.class, "console", broker, null, Map.of())) {
             var parkedOfJobs = console.bean(ParkedMessagesOfServices.class).of("jobs");
@@ -213,9 +214,9 @@ class FailureHandlingIT {
             assertThat(parkedOfJobs.replay(listed.getFirst().id())).isTrue();
         }
 
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> received.of("job.fixable").size() == 2);
-        await().atMost(Duration.ofSeconds(2)).until(() -> parked().isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked().isEmpty());
     }
 
     private static void publish(String name, Map<String, Object> data) {

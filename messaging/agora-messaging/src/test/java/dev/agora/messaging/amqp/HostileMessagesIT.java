@@ -78,7 +78,7 @@ class HostileMessagesIT {
     @BeforeEach
     void emptyParkingAndDeliveries() {
         var parked = pricing.bean(ParkedMessages.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
             parked.list(1000).forEach(message -> parked.discard(message.id()));
             return parked.count() == 0;
         });
@@ -95,10 +95,10 @@ class HostileMessagesIT {
                 json().headers(Map.of(Headers.ATTEMPT, 0)).build(),
                 envelope("stock.reserved", uuid, reservationOf(UUID.randomUUID())));
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> parkedWith(uuid.toString()).size() == 1);
         await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> parkedWith(uuid.toString()).size() == 1);
         assertThat(deliveries.get(uuid.toString())).hasValue(MAX_ATTEMPTS);
         assertThat(parkedWith(uuid.toString()).getFirst().reason())
@@ -154,7 +154,7 @@ class HostileMessagesIT {
                 json().headers(headers).correlationId("no spaces allowed").build(),
                 envelope("stock.reserved", uuid, reservationOf(KNOWN_PRODUCT)));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> handledEvents().contains(uuid.toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> handledEvents().contains(uuid.toString()));
         var context = handled.getFirst();
         assertThat(context.attempt()).isEqualTo(1);
         assertThat(context.correlationId()).isEqualTo(uuid.toString());
@@ -168,7 +168,7 @@ class HostileMessagesIT {
                 .until(() -> cases.stream()
                         .allMatch(hostile -> parkedWith(hostile.marker()).size() == 1));
         await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(20))
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> pricing.bean(ParkedMessages.class).count() == cases.size());
         for (var hostile : cases) {
             assertThat(parkedWith(hostile.marker()))

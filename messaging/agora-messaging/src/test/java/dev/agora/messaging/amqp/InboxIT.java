@@ -59,7 +59,7 @@ class InboxIT {
         }
 
         var duplicates = ledger.bean(MeterRegistry.class);
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> duplicates.find("agora.messages.duplicates").counter() != null);
         assertThat(schema.jdbc()
                         .queryForObject(

@@ -49,7 +49,7 @@ class LogListenerIT {
                 .publish("order.created", Map.of("orderId", "o-1"))
                 .join();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> routingKeys().contains("order.created"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> routingKeys().contains("order.created"));
         var message = logged.stream()
                 .filter(m -> m.routingKey().equals("order.created"))
                 .findFirst()
@@ -65,8 +65,8 @@ class LogListenerIT {
         events.publish("poison.pill", Map.of("n", 1)).join();
         events.publish("order.shipped", Map.of("n", 2)).join();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> routingKeys().contains("order.shipped"));
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30)).until(() -> routingKeys().contains("order.shipped"));
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> watcher.bean(ParkedMessages.class).list(10).stream()
                         .anyMatch(p -> p.routingKey().equals("poison.pill")));
         assertThat(routingKeys()).doesNotContain("poison.pill");

@@ -76,11 +76,11 @@ final class Browser implements AutoCloseable {
      * sign-in has returned to the portal.
      */
     void signInAt(String authUrl, String username, String password) {
-        waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(authUrl + "/login"));
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(authUrl + "/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
-        waitUpTo(Duration.ofSeconds(20)).until(page -> page.getCurrentUrl().startsWith(baseUrl + "/"));
+        waitUpTo(Duration.ofSeconds(30)).until(page -> page.getCurrentUrl().startsWith(baseUrl + "/"));
     }
 
     WebDriverWait waitUpTo(Duration timeout) {

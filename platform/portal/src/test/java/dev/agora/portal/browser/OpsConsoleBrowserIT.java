@@ -154,7 +154,7 @@ class OpsConsoleBrowserIT {
     void theConsoleSendsAVisitorToSignInAtTheAuthorizationServerAndReplayIsRefusedWithoutIt() {
         browser.open("/ops/parked/ledger");
 
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(auth.url() + "/login"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(auth.url() + "/login"));
         browser.screenshot("ops-login-required");
         assertThat(browser.driver().findElement(By.id("sign-in")).isDisplayed()).isTrue();
 
@@ -187,19 +187,19 @@ class OpsConsoleBrowserIT {
                 .isEqualTo(RunningAuth.OPERATOR);
 
         browser.driver().findElement(By.id("sign-out")).click();
-        browser.waitUpTo(Duration.ofSeconds(20))
+        browser.waitUpTo(Duration.ofSeconds(30))
                 .until(page -> page.getCurrentUrl().equals("http://127.0.0.1:" + port + "/"));
 
         // signed out at the authorization server too: the console asks for the password again
         browser.open("/ops");
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(auth.url() + "/login"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(auth.url() + "/login"));
         browser.screenshot("ops-signed-out");
     }
 
     @Test
     void anInvalidMessageIsParkedShownInTheConsoleAndReplayMovesItBackToItsWorkQueue() {
         publishInvalid("ledger.entry", "{\"event_name\": \"ledger.entry\", \"data\": \"no uuid, no sender\"}");
-        await().atMost(Duration.ofSeconds(20)).until(() -> depth("ledger_parked_q") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> depth("ledger_parked_q") == 1);
         ledger.close(); // no consumer from here on: the replayed message waits in ledger_job_q
         ledger = null;
         // the ledger acknowledges in batches: an ack still pending when it closed gives the handled original back
@@ -207,21 +207,21 @@ class OpsConsoleBrowserIT {
 
         signIn();
         browser.open("/ops/parked/ledger");
-        var row = browser.waitUpTo(Duration.ofSeconds(10))
+        var row = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#parked tr[data-parked]")));
         assertThat(row.getText()).contains("ledger.entry");
         browser.screenshot("ops-parked-message");
 
         row.findElement(By.cssSelector("button.replay")).click();
-        browser.waitUpTo(Duration.ofSeconds(5))
+        browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.alertIsPresent())
                 .accept();
 
-        browser.waitUpTo(Duration.ofSeconds(15))
+        browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#parked tr[data-parked]")));
         assertThat(browser.driver().findElement(By.id("outcome")).getText()).contains("replayed into ledger_job_q");
         browser.screenshot("ops-parked-message-replayed");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(depth("ledger_job_q")).as("ledger_job_q").isEqualTo(1);
             assertThat(depth("ledger_parked_q")).as("ledger_parked_q").isZero();
         });
@@ -232,7 +232,7 @@ class OpsConsoleBrowserIT {
         signIn();
         browser.open("/ops/topology?service=ledger");
 
-        var picture = browser.waitUpTo(Duration.ofSeconds(10))
+        var picture = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#picture svg")));
         browser.screenshot("ops-topology");
         assertThat(picture.findElements(By.cssSelector("g[data-node]")))
@@ -270,13 +270,13 @@ class OpsConsoleBrowserIT {
 
         signIn();
         browser.open("/ops/log?routingKey=console.*");
-        var row = browser.waitUpTo(Duration.ofSeconds(20))
+        var row = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-rows tr[data-entry]")));
         assertThat(row.getText()).contains("console.checked").contains("portal");
         browser.screenshot("ops-message-log");
 
         row.findElement(By.tagName("a")).click();
-        var body = browser.waitUpTo(Duration.ofSeconds(10))
+        var body = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("body")));
         assertThat(body.getText())
                 .contains("\"event_name\" : \"console.checked\"")
@@ -290,7 +290,7 @@ class OpsConsoleBrowserIT {
         signIn();
         browser.open("/ops");
 
-        var logger = browser.waitUpTo(Duration.ofSeconds(20))
+        var logger = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#services tr[data-service='logger']")));
         assertThat(logger.getText()).contains("UP");
@@ -299,7 +299,7 @@ class OpsConsoleBrowserIT {
         browser.screenshot("ops-services");
 
         logger.findElement(By.linkText("channels")).click();
-        assertThat(browser.waitUpTo(Duration.ofSeconds(10))
+        assertThat(browser.waitUpTo(Duration.ofSeconds(30))
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("channels")))
                         .getText())
                 .contains("logger_job_q");
@@ -308,7 +308,7 @@ class OpsConsoleBrowserIT {
     private void signIn() {
         browser.open("/ops");
         browser.signInAt(auth.url(), RunningAuth.OPERATOR, auth.operatorPassword());
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ops"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/ops"));
     }
 
     /** A token with the shop scope only, as a shopper's has. */

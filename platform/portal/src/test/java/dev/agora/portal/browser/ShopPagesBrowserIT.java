@@ -104,7 +104,7 @@ class ShopPagesBrowserIT {
 
         browser.open("/history");
         browser.signInAt(shop.auth().url(), ALICE_EMAIL, ALICE_PASSWORD);
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/users/" + alice + "/orders"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/users/" + alice + "/orders"));
         assertThat(browser.driver().findElement(By.id("signed-in-as")).getText())
                 .isEqualTo(ALICE_EMAIL);
     }
@@ -120,7 +120,7 @@ class ShopPagesBrowserIT {
         browser.screenshot("shop-catalogue");
         browser.driver().findElement(By.id("place-order")).click();
 
-        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/orders/[0-9a-f-]{36}$"));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/orders/[0-9a-f-]{36}$"));
         var page = (JavascriptExecutor) browser.driver();
         page.executeScript("window.agoraSamePage = true;"); // gone if anything reloads the page
         browser.waitUpTo(Duration.ofSeconds(60))
@@ -147,7 +147,7 @@ class ShopPagesBrowserIT {
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("status"), "CONFIRMED"));
         var orderId = browser.driver().getCurrentUrl().replaceAll(".*/orders/", "");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             browser.open("/history");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/users/" + alice + "/orders");
             assertThat(browser.driver().findElement(By.id("history")).getText())
@@ -162,7 +162,7 @@ class ShopPagesBrowserIT {
         browser.open("/");
         browser.driver().findElement(By.id("sign-in")).click();
         browser.signInAt(shop.auth().url(), ALICE_EMAIL, ALICE_PASSWORD);
-        browser.waitUpTo(Duration.ofSeconds(10))
+        browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("place-order")));
     }
 }

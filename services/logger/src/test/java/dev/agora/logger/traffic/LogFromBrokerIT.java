@@ -7,6 +7,7 @@ import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EventPublisher;
 import dev.agora.messaging.test.EventExchange;
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
+@Import(OperatorCaller.class)
 class LogFromBrokerIT {
 
     @RegisterExtension

@@ -8,6 +8,7 @@ import dev.agora.messaging.ErrorType;
 import dev.agora.messaging.LogListener;
 import dev.agora.messaging.LoggedMessage;
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.OperatorCaller;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "spring.autoconfigure.exclude=dev.agora.messaging.amqp.AgoraMessagingAutoConfiguration")
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorCaller.class)
 class TrafficRecordingIT {
 
     @RegisterExtension

@@ -24,7 +24,7 @@ public final class Stockroom {
     public UUID productWithStock(int available) {
         var productId = UUID.randomUUID();
         traffic.send("product", "product.created", new ProductCreated(productId, "Lamp", "A desk lamp", "home"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> stockOf(productId) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stockOf(productId) != null);
         http.put()
                 .uri("/api/stock/{id}", productId)
                 .contentType(MediaType.APPLICATION_JSON)

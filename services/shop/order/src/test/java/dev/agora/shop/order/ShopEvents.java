@@ -7,6 +7,7 @@ import dev.agora.messaging.test.ReceivedEvent;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,9 +27,17 @@ public final class ShopEvents {
         this.published = PublishedEvents.subscribe(rabbit, json, "order.#");
     }
 
-    /** Publishes an event as another service would. */
-    public void publish(String routingKey, Object data, String sender) {
-        exchange.send(Envelope.create(routingKey, sender, json.valueToTree(data)));
+    /** Publishes an event as another service would; returns it, to find in the order service's inbox. */
+    public Envelope publish(String routingKey, Object data, String sender) {
+        return exchange.send(Envelope.create(routingKey, sender, json.valueToTree(data)));
+    }
+
+    /** True once the order service's handler committed this event (the messaging layer's inbox row). */
+    public static boolean processed(JdbcTemplate jdbc, Envelope event) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM agora_inbox WHERE message_id = ?)",
+                Boolean.class,
+                event.uuid().toString()));
     }
 
     /** The events the order service published so far about this order, in the order they arrived. */

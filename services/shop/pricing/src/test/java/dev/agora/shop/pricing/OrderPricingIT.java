@@ -14,6 +14,7 @@ import dev.agora.shop.contracts.events.OrderPricingFailed;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.StockReserved;
 import dev.agora.shop.contracts.events.UserCreated;
+import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -40,12 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = {"agora.messaging.retry.delays=200ms", "agora.messaging.retry.max-attempts=100"})
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorCaller.class)
 class OrderPricingIT {
 
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     ApplicationEventPublisher events;

@@ -9,6 +9,7 @@ import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.contracts.events.UserCreated;
+import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -32,12 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(OperatorCaller.class)
 class PricingApiIT {
 
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     ApplicationEventPublisher events;

@@ -37,6 +37,15 @@ public final class ShopApi {
         return UUID.fromString(user.get("userId").asString());
     }
 
+    /** A user who signs in with the e-mail address and this password: the user service makes the account. */
+    public UUID createUser(String name, String email, String country, String password) {
+        var user = post(
+                ShopService.USER,
+                "/api/users",
+                Map.of("name", name, "email", email, "country", country, "password", password));
+        return UUID.fromString(user.get("userId").asString());
+    }
+
     public UUID createProduct(String name, String category) {
         return createProduct(name, name + ", made by a test", category);
     }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.inventory.ShopTraffic;
 import dev.agora.shop.inventory.Stockroom;
+import dev.agora.shop.testing.OperatorCaller;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -40,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
+@Import(OperatorCaller.class)
 class ConcurrentReservationIT {
 
     @RegisterExtension
@@ -78,7 +81,7 @@ class ConcurrentReservationIT {
         assertThat(stockroom.available(product)).isZero();
         assertThat(stockroom.reserved(product)).isEqualTo(50);
         assertThat(reservedInTable(product)).isEqualTo(50);
-        await().atMost(Duration.ofSeconds(15)).until(() -> takenOf(product).size() == 50);
+        await().atMost(Duration.ofSeconds(30)).until(() -> takenOf(product).size() == 50);
         assertThat(takenOf(product))
                 .extracting(data -> data.at("/payload/available").asInt())
                 .containsExactlyInAnyOrderElementsOf(
@@ -213,6 +216,7 @@ class ConcurrentReservationIT {
 
     private HttpResponse<String> post(UUID order, String lines) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reservations"))
+                .header("Authorization", OperatorCaller.AUTHORIZATION)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"orderId\": \"" + order + "\", \"lines\": [" + lines + "]}"))

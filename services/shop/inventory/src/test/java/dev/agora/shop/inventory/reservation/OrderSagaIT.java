@@ -13,6 +13,7 @@ import dev.agora.shop.contracts.events.OrderCreated;
 import dev.agora.shop.contracts.events.OrderExpired;
 import dev.agora.shop.inventory.ShopTraffic;
 import dev.agora.shop.inventory.Stockroom;
+import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
+@Import(OperatorCaller.class)
 class OrderSagaIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final UUID USER = UUID.randomUUID();
 
     @RegisterExtension
@@ -137,6 +140,7 @@ class OrderSagaIT {
         traffic.sendAgain(cancelled);
         var announcedAgain = traffic.send("order", "order.cancelled", new OrderCancelled(order, "payment failed"));
 
+        awaitProcessed(cancelled); // competing consumers: either may be handled last
         awaitProcessed(announcedAgain);
         assertThat(stockroom.available(product)).isEqualTo(5);
         assertThat(stockroom.reserved(product)).isZero();

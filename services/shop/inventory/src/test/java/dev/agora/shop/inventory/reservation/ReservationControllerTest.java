@@ -9,8 +9,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.api.Reservation;
+import dev.agora.shop.inventory.InventoryAccess;
 import dev.agora.shop.inventory.reservation.ReservationService.ReservationOutcome;
 import dev.agora.shop.inventory.stock.StockShortageException;
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -26,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(ReservationController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
+@Import({InventoryAccess.class, OperatorCaller.class})
 class ReservationControllerTest {
 
     private static final UUID ORDER = UUID.fromString("00000000-0000-0000-0000-000000000001");

@@ -1,5 +1,6 @@
 package dev.agora.shop.order.saga;
 
+import static dev.agora.shop.order.ShopEvents.processed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,7 +59,7 @@ class AsyncOrderSagaIT {
         SharedAuth.register(registry, "order");
     }
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     ShopEvents shop;
@@ -177,15 +178,14 @@ class AsyncOrderSagaIT {
         shop.publish("payment.failed", new PaymentFailed(orderId, "card declined"), "payment");
         await().atMost(WAIT).until(() -> api.statusOf(orderId).equals("CANCELLED"));
 
-        shop.publish(
+        var paid = shop.publish(
                 "payment.created",
                 new PaymentCreated(UUID.randomUUID(), orderId, new BigDecimal("42.00"), "EUR", "late"),
                 "payment");
-        shop.publish("stock.reserved", new StockReserved(orderId, lines()), "inventory");
+        var reserved = shop.publish("stock.reserved", new StockReserved(orderId, lines()), "inventory");
 
-        await().during(Duration.ofSeconds(2))
-                .atMost(WAIT)
-                .until(() -> api.statusOf(orderId).equals("CANCELLED"));
+        await().atMost(WAIT).until(() -> processed(servers.jdbc(), paid) && processed(servers.jdbc(), reserved));
+        assertThat(api.statusOf(orderId)).isEqualTo("CANCELLED");
         assertThat(shop.namesAbout(orderId)).containsExactly("order.created", "order.cancelled");
         assertThat(api.order(orderId).get("reason").asString()).isEqualTo("payment failed: card declined");
     }

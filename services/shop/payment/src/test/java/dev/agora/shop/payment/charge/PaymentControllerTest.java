@@ -6,7 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.contracts.OrderMode;
-import dev.agora.shop.testing.OperatorRequests;
+import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(PaymentController.class)
-@Import({OperatorRequests.class, PaymentAccess.class})
+@Import({OperatorCaller.class, PaymentAccess.class})
 class PaymentControllerTest {
 
     private static final UUID ORDER = UUID.fromString("0190f3a4-0000-7000-8000-000000000001");

@@ -10,7 +10,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorRequests;
+import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
-@Import(OperatorRequests.class)
+@Import(OperatorCaller.class)
 class RefundApiIT {
 
     @RegisterExtension
@@ -123,7 +123,7 @@ class RefundApiIT {
 
         assertThat(charging.join()).hasStatus(HttpStatus.CONFLICT);
         shop.awaitEvent("payment.refunded", orderId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(orderId).equals("REFUNDED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals("REFUNDED"));
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.agora.shop.contracts.ShopLimits;
+import dev.agora.shop.pricing.PricingAccess;
 import dev.agora.shop.pricing.PricingProperties;
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -27,6 +30,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @WebMvcTest(PriceController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
 @EnableConfigurationProperties(PricingProperties.class)
+@Import({PricingAccess.class, OperatorCaller.class})
 class PriceControllerTest {
 
     private static final UUID BOOK = UUID.fromString("0195f3a0-0000-7000-8000-0000000000b1");

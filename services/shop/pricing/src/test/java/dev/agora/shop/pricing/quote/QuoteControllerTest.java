@@ -9,6 +9,8 @@ import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.PricedLine;
 import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.api.Quote;
+import dev.agora.shop.pricing.PricingAccess;
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,6 +27,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(QuoteController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
+@Import({PricingAccess.class, OperatorCaller.class})
 class QuoteControllerTest {
 
     private static final UUID ANN = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");

@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @WebMvcTest(ProductController.class)
 // service-web registers its problem responses as an auto-configuration, which the MVC slice does not load
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
+@Import({ProductAccess.class, OperatorCaller.class})
 class ProductControllerTest {
 
     private static final UUID BOOK_ID = UUID.fromString("0190c0de-0000-7000-8000-000000000002");

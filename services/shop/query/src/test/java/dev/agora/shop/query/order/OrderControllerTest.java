@@ -8,7 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.shop.contracts.OrderMode;
-import dev.agora.shop.testing.OperatorRequests;
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebMvcTest(OrderController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
-@Import({OperatorRequests.class, OrderAccess.class})
+@Import({OperatorCaller.class, OrderAccess.class})
 class OrderControllerTest {
 
     private static final UUID USER = UUID.fromString("00000000-0000-0000-0000-00000000000b");

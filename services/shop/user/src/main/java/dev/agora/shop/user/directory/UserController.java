@@ -1,5 +1,6 @@
 package dev.agora.shop.user.directory;
 
+import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,7 +33,10 @@ class UserController {
 
     @Operation(
             summary = "Register a user",
-            description = "201 with the user and its Location; 409 when another user has the email (in any case)")
+            description = "Needs ops. 201 with the user and its Location; 409 when another user has the email (in any"
+                    + " case). With a password, the user's sign-in account is made at the authorization server too,"
+                    + " or nothing is stored: 409 when another account has the email, 503 when the server is"
+                    + " unavailable")
     @PostMapping
     ResponseEntity<User> register(@Valid @RequestBody UserDetails details) {
         var user = directory.register(details);
@@ -45,19 +49,25 @@ class UserController {
 
     @Operation(
             summary = "Replace a user's details",
-            description = "Details equal to the current ones change nothing and publish nothing; 404, 409")
+            description = "The user themselves (shop) or an operator. Details equal to the current ones change nothing"
+                    + " and publish nothing; a password replaces the sign-in account's (409, 503 as on"
+                    + " registration, and then nothing is changed); 404, 409")
     @PutMapping("/{userId}")
-    User update(@PathVariable UUID userId, @Valid @RequestBody UserDetails details) {
+    User update(@PathVariable UUID userId, @Valid @RequestBody UserDetails details, Caller caller) {
+        caller.checkActsFor(userId, "The user " + userId);
         return directory.update(userId, details);
     }
 
-    @Operation(summary = "Show a user", description = "404 when no user has this id")
+    @Operation(
+            summary = "Show a user",
+            description = "The user themselves (shop) or an operator; 404 when no user has this id")
     @GetMapping("/{userId}")
-    User show(@PathVariable UUID userId) {
+    User show(@PathVariable UUID userId, Caller caller) {
+        caller.checkActsFor(userId, "The user " + userId);
         return directory.find(userId);
     }
 
-    @Operation(summary = "List users, oldest first, a page at a time")
+    @Operation(summary = "List users, oldest first, a page at a time", description = "Needs ops")
     @GetMapping
     Page<User> list(
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_LIMIT) int limit,

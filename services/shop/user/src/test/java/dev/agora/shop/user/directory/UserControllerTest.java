@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @WebMvcTest(UserController.class)
 // service-web registers its problem responses as an auto-configuration, which the MVC slice does not load
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
+@Import({UserAccess.class, OperatorCaller.class})
 class UserControllerTest {
 
     private static final UUID ANN_ID = UUID.fromString("0190c0de-0000-7000-8000-000000000001");
@@ -131,6 +134,52 @@ class UserControllerTest {
                 .isLenientlyEqualTo("""
                         {"status": 409, "title": "Email already registered", "field": "email",
                          "existingUserId": "%s"}""".formatted(holder));
+    }
+
+    @Test
+    void aPasswordGoesToTheDirectoryAsItWasTyped() {
+        given(directory.register(any())).willReturn(ANN);
+
+        assertThat(post("""
+                        {"name": "Ann", "email": "ann@example.com", "country": "FR", "password": " sésame ouvre-toi "}""")).hasStatus(HttpStatus.CREATED);
+        verify(directory)
+                .register(new UserDetails("Ann", "ann@example.com", "FR", new SignInPassword(" sésame ouvre-toi ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "seven characters, 1234567",
+        // 37 two-byte characters: 74 bytes in UTF-8, more than BCrypt reads
+        "73 bytes and more, ééééééééééééééééééééééééééééééééééééé"
+    })
+    void aPasswordOutOfBoundsIsAProblemNamingTheFieldAndReachesNoOne(String bound, String password) throws Exception {
+        var body = """
+                {"name": "Ann", "email": "ann@example.com", "country": "FR", "password": "%s"}""".formatted(password);
+
+        var result = post(body);
+
+        assertThat(result)
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("password");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain(password);
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    void aPasswordOfSeventyTwoBytesIsTaken() {
+        given(directory.register(any())).willReturn(ANN);
+
+        assertThat(post("""
+                        {"name": "Ann", "email": "ann@example.com", "country": "FR", "password": "%s"}""".formatted("é".repeat(36)))).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aPasswordNeverShowsInTheDetailsText() {
+        assertThat(new UserDetails("Ann", "ann@example.com", "FR", new SignInPassword("sésame ouvre-toi")).toString())
+                .doesNotContain("sésame");
     }
 
     @Test

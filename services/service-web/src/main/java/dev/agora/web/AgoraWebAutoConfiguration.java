@@ -71,6 +71,14 @@ public class AgoraWebAutoConfiguration {
         return registration;
     }
 
+    /** Right after the body limit: before any filter or handler negotiates content. */
+    @Bean
+    FilterRegistrationBean<MediaTypeHeaders> agoraMediaTypeHeaders() {
+        var registration = new FilterRegistrationBean<>(new MediaTypeHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(Tomcat.class)
     static class TomcatConfiguration {

@@ -1,5 +1,6 @@
 package dev.agora.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The servlet container's error page: what fails outside Spring MVC (a filter's {@code sendError}, an exception no
  * handler took, the container refusing a parameter) answers with a problem, never Boot's
  * {@code {timestamp, status, error, path}}. A 5xx says nothing of its cause, which is in the log; asked for
- * directly, {@code /error} is a path like any other that has no resource.
+ * directly, {@code /error} is a path like any other that has no resource, and no operation of the API document.
  */
+@Hidden
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController implements ErrorController {

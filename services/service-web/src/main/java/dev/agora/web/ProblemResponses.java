@@ -16,9 +16,11 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -74,6 +76,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             WebRequest request) {
         var problem = invalidParameter(new FieldError(missing.getParameterName(), "is required"));
         return handleExceptionInternal(missing, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, a broken part) is the client's mistake. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMultipart(MultipartException unreadable, WebRequest request) {
+        var problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not a readable multipart body");
+        problem.setTitle("Unreadable request body");
+        return handleExceptionInternal(unreadable, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     static ProblemDetail invalidFields(List<FieldError> errors) {

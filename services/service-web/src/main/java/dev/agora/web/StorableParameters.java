@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,7 +24,10 @@ final class StorableParameters implements HandlerInterceptor {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> check(String.valueOf(name), List.of(String.valueOf(value)), errors));
         }
-        request.getParameterMap().forEach((name, values) -> check(name, List.of(values), errors));
+        // a form field without "=" has no value at all (Spring's form filter gives it null)
+        request.getParameterMap()
+                .forEach((name, values) ->
+                        check(name, Stream.of(values).filter(Objects::nonNull).toList(), errors));
         if (!errors.isEmpty()) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.invalidFields(errors), null);
         }

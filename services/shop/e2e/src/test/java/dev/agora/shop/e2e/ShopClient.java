@@ -16,20 +16,20 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Orders as a client places and follows them over HTTP, in the words of the tests. */
-final class ShopClient {
+public final class ShopClient {
 
     private final RunningShop shop;
     private final RestClient http;
     private final ShopApi api;
 
-    ShopClient(RunningShop shop, RestClient http) {
+    public ShopClient(RunningShop shop, RestClient http) {
         this.shop = shop;
         this.http = http;
         this.api = new ShopApi(shop, http);
     }
 
     /** The answer of {@code POST /api/orders}, whatever its status. */
-    Answer placeOrder(UUID userId, UUID productId, int quantity, String mode) {
+    public Answer placeOrder(UUID userId, UUID productId, int quantity, String mode) {
         var body = Map.of(
                 "userId", userId, "lines", List.of(Map.of("productId", productId, "quantity", quantity)), "mode", mode);
         return http.post()
@@ -63,7 +63,7 @@ final class ShopClient {
         return answers.stream().map(Future::resultNow).toList();
     }
 
-    String orderStatus(UUID orderId) {
+    public String orderStatus(UUID orderId) {
         return order(orderId).get("status").asString();
     }
 
@@ -75,8 +75,8 @@ final class ShopClient {
         return api.get(ShopService.QUERY, "/api/users/" + userId + "/orders");
     }
 
-    record Answer(HttpStatusCode status, String location, JsonNode body) {
-        UUID orderId() {
+    public record Answer(HttpStatusCode status, String location, JsonNode body) {
+        public UUID orderId() {
             return UUID.fromString(body.get("orderId").asString());
         }
     }

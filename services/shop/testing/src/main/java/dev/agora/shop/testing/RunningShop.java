@@ -80,6 +80,19 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         return database.jdbcUrl();
     }
 
+    /**
+     * Every process this shop runs, by name, with its base URL: each service and the authorization server. What
+     * iterates over them (the API fuzz test) covers a process as soon as it is listed here.
+     */
+    public Map<String, String> urls() {
+        var urls = new LinkedHashMap<String, String>();
+        for (var service : ShopService.values()) {
+            urls.put(service.serviceName(), url(service));
+        }
+        urls.put("auth", auth.url());
+        return urls;
+    }
+
     /** The shop's authorization server: its URL, clients' secrets, tokens and accounts. */
     public RunningAuth auth() {
         return auth;

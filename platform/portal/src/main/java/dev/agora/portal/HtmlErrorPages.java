@@ -1,12 +1,14 @@
 package dev.agora.portal;
 
+import dev.agora.portal.security.Person;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
+import java.util.HashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,15 +39,14 @@ public class HtmlErrorPages implements HandlerExceptionResolver, Ordered {
                 ? "'" + mismatch.getValue() + "' is not a valid " + mismatch.getName()
                 : ((ErrorResponse) failure).getBody().getDetail();
         response.setStatus(status.value());
-        return new ModelAndView(
-                "error",
-                Map.of(
-                        "status",
-                        status.value(),
-                        "title",
-                        status.getReasonPhrase(),
-                        "detail",
-                        detail == null ? "" : detail));
+        var model = new HashMap<String, Object>();
+        model.put("status", status.value());
+        model.put("title", status.getReasonPhrase());
+        model.put("detail", detail == null ? "" : detail);
+        // the page's header says who is signed in, as every other page's does
+        Person.of(SecurityContextHolder.getContext().getAuthentication())
+                .ifPresent(person -> model.put("person", person));
+        return new ModelAndView("error", model);
     }
 
     @Override

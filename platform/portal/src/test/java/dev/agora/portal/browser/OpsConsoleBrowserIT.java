@@ -87,36 +87,33 @@ class OpsConsoleBrowserIT {
         registry.add("agora.portal.services.logger", () -> logger.url());
     }
 
-    @BeforeAll
-    static void startAuth() {
-        var logs = Path.of(System.getProperty("shop.logs"));
-        auth = RunningAuth.launch(
-                        Path.of(System.getProperty("auth.jar")),
-                        logs,
-                        authSchema.jdbcUrl(),
-                        Map.of(
-                                "SPRING_DATASOURCE_HIKARI_SCHEMA",
-                                authSchema.schema(),
-                                "SPRING_FLYWAY_SCHEMAS",
-                                authSchema.schema(),
-                                "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
-                                "3",
-                                "AGORA_PORTAL_URL",
-                                "http://127.0.0.1:" + PORTAL_PORT),
-                        List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
-                .awaitHealthy();
-    }
-
     @AfterAll
     static void stopAuth() {
         if (auth != null) auth.close();
     }
 
+    /** The logger is a resource server of this authorization server: it takes the operator's token the console relays. */
     @BeforeAll
-    static void startLogger() {
+    static void startAuthAndLogger() {
+        auth = RunningAuth.launch(
+                Path.of(System.getProperty("auth.jar")),
+                Path.of(System.getProperty("shop.logs")),
+                authSchema.jdbcUrl(),
+                Map.of(
+                        "SPRING_DATASOURCE_HIKARI_SCHEMA",
+                        authSchema.schema(),
+                        "SPRING_FLYWAY_SCHEMAS",
+                        authSchema.schema(),
+                        "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
+                        "3",
+                        "AGORA_PORTAL_URL",
+                        "http://127.0.0.1:" + PORTAL_PORT),
+                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
         var properties = new java.util.LinkedHashMap<String, Object>(broker.springProperties());
         properties.putAll(loggerSchema.springProperties());
+        properties.put("AGORA_AUTH_URL", auth.url());
         logger = RunningLogger.start(properties);
+        auth.awaitHealthy();
     }
 
     @AfterAll

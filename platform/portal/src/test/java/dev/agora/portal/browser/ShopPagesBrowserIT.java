@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,6 +145,13 @@ class ShopPagesBrowserIT {
         quantity.clear();
         quantity.sendKeys("1");
         browser.driver().findElement(By.id("place-order")).click();
+        browser.waitUpTo(Duration.ofSeconds(30))
+                .until(page -> !page.findElements(By.id("status")).isEmpty()
+                        || !page.findElements(By.id("refusal")).isEmpty());
+        assertThat(browser.driver().findElements(By.id("refusal")))
+                .as("the order was refused")
+                .extracting(WebElement::getText)
+                .isEmpty();
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("status"), "CONFIRMED"));
         var orderId = browser.driver().getCurrentUrl().replaceAll(".*/orders/", "");
 

@@ -45,7 +45,7 @@ public class ServiceCallsAutoConfiguration {
     }
 
     /** Leaves the shared client open when it is discarded: the client's own bean closes it, last. */
-    private static final class SharedClientRequestFactory extends HttpComponentsClientHttpRequestFactory {
+    static final class SharedClientRequestFactory extends HttpComponentsClientHttpRequestFactory {
 
         SharedClientRequestFactory(HttpClient client) {
             super(client);

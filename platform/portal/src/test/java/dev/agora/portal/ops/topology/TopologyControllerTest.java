@@ -46,14 +46,15 @@ class TopologyControllerTest {
     }
 
     @Test
-    void aServiceTheBrokerDoesNotKnowIsA404PageForABrowser() throws Exception {
+    void aServiceTheBrokerDoesNotKnowIsA404PageForABrowserThatStillSaysWhoIsSignedIn() throws Exception {
         given(management.read()).willReturn(TopologyGraphTest.BROKER);
 
         mvc.perform(get("/ops/topology?service=nobody")
                         .accept(MediaType.TEXT_HTML)
                         .with(People.operator()))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(Matchers.containsString("No service &#39;nobody&#39; has a work queue")));
+                .andExpect(content().string(Matchers.containsString("No service &#39;nobody&#39; has a work queue")))
+                .andExpect(content().string(Matchers.containsString("id=\"signed-in-as\"")));
     }
 
     @Test

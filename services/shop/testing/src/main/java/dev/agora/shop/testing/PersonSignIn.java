@@ -45,7 +45,11 @@ final class PersonSignIn {
                 .build();
     }
 
-    /** The person's access token, with {@code shop} (and {@code ops} for an operator). */
+    /**
+     * The person's access token, with {@code shop} (and {@code ops} for an operator).
+     *
+     * @throws IllegalStateException when the sign-in form refuses the username and password
+     */
     String accessToken(String username, String password) {
         var verifier = randomText();
         var authorize = UriComponentsBuilder.fromUriString(issuer + "/oauth2/authorize")
@@ -59,7 +63,11 @@ final class PersonSignIn {
                 .build()
                 .toUri();
         redirect(authorize); // to the sign-in page, with a session
-        var page = browser.get().uri(issuer + "/login").retrieve().body(String.class);
+        var page = browser.get()
+                .uri(issuer + "/login")
+                .accept(MediaType.TEXT_HTML)
+                .retrieve()
+                .body(String.class);
         var csrf = CSRF.matcher(page == null ? "" : page);
         if (!csrf.find()) throw new IllegalStateException("the sign-in page has no CSRF token");
         var form = new LinkedMultiValueMap<String, String>();
@@ -68,6 +76,7 @@ final class PersonSignIn {
         form.add("_csrf", csrf.group(1));
         var afterSignIn = browser.post()
                 .uri(issuer + "/login")
+                .accept(MediaType.TEXT_HTML)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form)
                 .exchange((request, response) -> response.getHeaders().getLocation());
@@ -95,8 +104,10 @@ final class PersonSignIn {
     }
 
     private URI redirect(URI uri) {
+        // as a browser asks: the authorization server sends only HTML requests to its sign-in page
         var location = browser.get()
                 .uri(uri)
+                .accept(MediaType.TEXT_HTML)
                 .exchange((request, response) -> response.getHeaders().getFirst(HttpHeaders.LOCATION));
         if (location == null) throw new IllegalStateException(uri + " did not redirect");
         return URI.create(issuer).resolve(location);

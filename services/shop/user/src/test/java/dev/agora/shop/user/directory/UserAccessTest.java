@@ -90,7 +90,7 @@ class UserAccessTest {
                 .bodyJson()
                 .extractingPath("$.detail")
                 .asString()
-                .contains("belongs to another user");
+                .contains("is another user's");
         verifyNoInteractions(directory);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -138,7 +139,7 @@ final class BodyCases {
     }
 
     private static Map<String, String> values(String type) {
-        var values = new java.util.TreeMap<>(WRONG_TYPES);
+        var values = new TreeMap<>(WRONG_TYPES);
         switch (type) {
             case "integer", "number" -> values.putAll(NUMBERS);
             case "string" -> values.putAll(STRINGS);

@@ -1,6 +1,7 @@
 package dev.agora.shop.e2e.fuzz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -46,7 +47,7 @@ public final class FuzzCases {
     private static List<FuzzCase> pick(List<FuzzCase> cases, int count, Random random) {
         if (cases.size() <= count) return List.copyOf(cases);
         var indices = new ArrayList<>(IntStream.range(0, cases.size()).boxed().toList());
-        java.util.Collections.shuffle(indices, random);
+        Collections.shuffle(indices, random);
         return indices.subList(0, count).stream()
                 .sorted(Comparator.naturalOrder())
                 .map(cases::get)

@@ -1,6 +1,7 @@
 package dev.agora.shop.e2e.fuzz;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +51,7 @@ final class FuzzClient {
                 readQuietly(response.getBody())));
     }
 
-    private static byte[] readQuietly(java.io.InputStream body) {
+    private static byte[] readQuietly(InputStream body) {
         try {
             return body.readAllBytes();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.agora.shop.e2e.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class FuzzReport {
     }
 
     private static String excerpt(byte[] body) {
-        var text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        var text = new String(body, StandardCharsets.UTF_8);
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

@@ -3,6 +3,8 @@ package dev.agora.shop.e2e.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cases for the headers every request has: garbage and unsatisfiable {@code Accept}, wrong, wildcard and
@@ -18,32 +20,50 @@ final class HeaderCases {
             "image", "image/png",
             "HTML", "text/html");
 
-    /** Content types with the body they come with; null: the documented body. */
-    static final Map<String, String[]> CONTENT_TYPES = Map.of(
-            "wildcard", new String[] {"*/*", null},
-            "wildcard subtype", new String[] {"application/*", null},
-            "garbage", new String[] {"garbage", null},
-            "unknown charset", new String[] {"application/json; charset=nope", null},
-            "text", new String[] {"text/plain", null},
-            "XML", new String[] {"application/xml", "<a>1</a>"},
-            "multipart without a boundary", new String[] {"multipart/form-data", "--x\r\n\r\n"},
-            "multipart of another boundary", new String[] {"multipart/form-data; boundary=zz", "--x\r\n\r\n--x--"},
-            "form with empty fields", new String[] {"application/x-www-form-urlencoded", "a&b=&=c&"},
-            "form with NUL", new String[] {"application/x-www-form-urlencoded", "a=%00"});
+    /** Content types, with the body they come with. */
+    static final Map<String, ContentType> CONTENT_TYPES = Map.of(
+            "wildcard",
+            ContentType.withDocumentedBody("*/*"),
+            "wildcard subtype",
+            ContentType.withDocumentedBody("application/*"),
+            "garbage",
+            ContentType.withDocumentedBody("garbage"),
+            "unknown charset",
+            ContentType.withDocumentedBody("application/json; charset=nope"),
+            "text",
+            ContentType.withDocumentedBody("text/plain"),
+            "XML",
+            new ContentType("application/xml", "<a>1</a>"),
+            "multipart without a boundary",
+            new ContentType("multipart/form-data", "--x\r\n\r\n"),
+            "multipart of another boundary",
+            new ContentType("multipart/form-data; boundary=zz", "--x\r\n\r\n--x--"),
+            "form with empty fields",
+            new ContentType("application/x-www-form-urlencoded", "a&b=&=c&"),
+            "form with NUL",
+            new ContentType("application/x-www-form-urlencoded", "a=%00"));
 
     List<FuzzCase> of(RequestShape documented) {
         var cases = new ArrayList<FuzzCase>();
-        new java.util.TreeMap<>(ACCEPTS)
+        new TreeMap<>(ACCEPTS)
                 .forEach((label, accept) ->
                         cases.add(documented.withHeader("Accept", accept).as("Accept " + label)));
-        new java.util.TreeMap<>(CONTENT_TYPES).forEach((label, typeAndBody) -> {
-            var shape = documented.withHeader("Content-Type", typeAndBody[0]);
-            if (typeAndBody[1] != null) shape = shape.withBody(typeAndBody[1]);
+        new TreeMap<>(CONTENT_TYPES).forEach((label, contentType) -> {
+            var shape = documented.withHeader("Content-Type", contentType.type());
+            if (contentType.body() != null) shape = shape.withBody(contentType.body());
             cases.add(shape.as("Content-Type " + label));
         });
         if (documented.operation().body() != null) {
             cases.add(documented.withHeader("Content-Type", null).as("no Content-Type"));
         }
         return cases;
+    }
+
+    /** A {@code Content-Type} and the body sent with it; a null body: the documented one. */
+    record ContentType(String type, @Nullable String body) {
+
+        static ContentType withDocumentedBody(String type) {
+            return new ContentType(type, null);
+        }
     }
 }

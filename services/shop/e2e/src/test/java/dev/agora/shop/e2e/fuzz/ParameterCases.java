@@ -3,6 +3,7 @@ package dev.agora.shop.e2e.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Cases for path, query and header parameters: unknown and malformed ids, boundary and huge numbers, long and
@@ -116,6 +117,6 @@ final class ParameterCases {
 
     /** In the order of their labels, so that the cases are the same every run. */
     static Map<String, String> sorted(Map<String, String> values) {
-        return new java.util.TreeMap<>(values);
+        return new TreeMap<>(values);
     }
 }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +40,7 @@ record RequestShape(
                 case "path" -> path.put(parameter.name(), UriUtils.encodePathSegment(value, StandardCharsets.UTF_8));
                 case "query" -> query.add(pair(parameter.name(), value));
                 case "header" -> {
-                    if (!OWN_HEADERS.contains(parameter.name().toLowerCase(java.util.Locale.ROOT))) {
+                    if (!OWN_HEADERS.contains(parameter.name().toLowerCase(Locale.ROOT))) {
                         headers.put(parameter.name(), value);
                     }
                 }
@@ -77,7 +79,7 @@ record RequestShape(
     }
 
     /** With the header set, or removed when {@code value} is null. */
-    RequestShape withHeader(String name, @org.jspecify.annotations.Nullable String value) {
+    RequestShape withHeader(String name, @Nullable String value) {
         var changed = new LinkedHashMap<>(headers);
         if (value == null) changed.remove(name);
         else changed.put(name, value);

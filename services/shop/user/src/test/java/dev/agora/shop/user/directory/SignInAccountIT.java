@@ -74,6 +74,12 @@ class SignInAccountIT {
         show(bob.userId(), annsToken).expectStatus().isForbidden();
         assertThatThrownBy(() -> SharedAuth.get().signIn("bob@example.com", "sésame ouvre-toi"))
                 .isInstanceOf(IllegalStateException.class);
+        assertThat(count("SELECT count(*) FROM agora_outbox WHERE routing_key = 'user.created'"
+                        + " AND convert_from(body, 'UTF8') ILIKE '%ann@example.com%'"))
+                .isOne();
+        assertThat(count("SELECT count(*) FROM agora_outbox WHERE convert_from(body, 'UTF8') LIKE '%sésame%'"))
+                .as("the password is in no event")
+                .isZero();
     }
 
     @Test

@@ -309,7 +309,11 @@ class UserDirectoryIT {
                 .jsonPath("$.paths['/api/users'].post")
                 .exists()
                 .jsonPath("$.paths['/api/users/{userId}'].put")
-                .exists();
+                .exists()
+                .jsonPath("$.components.schemas.UserDetails.properties.password.type")
+                .isEqualTo("string")
+                .jsonPath("$.components.schemas.UserDetails.properties.password.format")
+                .isEqualTo("password");
     }
 
     private User register(String name, String email, String country) {

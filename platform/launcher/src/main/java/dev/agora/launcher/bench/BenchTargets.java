@@ -24,7 +24,7 @@ public final class BenchTargets {
                         "orders",
                         "benchmarks/orders-bench",
                         "benchmarks/orders-bench/target/agora-orders-bench.jar",
-                        ServiceCatalog.SHOP_SERVICES)));
+                        ServiceCatalog.SHOP_HARNESS_SERVICES)));
     }
 
     public Optional<BenchTarget> find(String name) {

@@ -3,6 +3,7 @@ package dev.agora.launcher.catalog;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The services the launcher builds, starts and watches; the single place to add one. */
 public final class ServiceCatalog {
@@ -17,6 +18,14 @@ public final class ServiceCatalog {
     /** The portal, where people sign in through the authorization server and come back to. */
     public static final String PORTAL_SERVICE = "portal";
 
+    /** The main logger, which records the traffic of the log exchange. */
+    public static final String LOGGER_SERVICE = "logger";
+
+    /** What the shop's test harness runs beside the shop, and so what a benchmark built on it needs built. */
+    public static final List<String> SHOP_HARNESS_SERVICES = Stream.concat(
+                    Stream.of(AUTH_SERVICE, LOGGER_SERVICE), SHOP_SERVICES.stream())
+            .toList();
+
     private final List<AgoraService> services;
 
     public ServiceCatalog(List<AgoraService> services) {
@@ -28,7 +37,7 @@ public final class ServiceCatalog {
         return new ServiceCatalog(List.of(
                 // name, module, port, description: one line per service; asClient() if it calls others with a token
                 service(AUTH_SERVICE, "platform/auth", 8070, "authorization server: sign-in and tokens"),
-                service("logger", "services/logger", 8090, "main logger: recent traffic of the log exchange"),
+                service(LOGGER_SERVICE, "services/logger", 8090, "main logger: recent traffic of the log exchange"),
                 service("user", "services/shop/user", 8101, "shop: users").asClient(),
                 service("product", "services/shop/product", 8102, "shop: product catalogue"),
                 service("pricing", "services/shop/pricing", 8103, "shop: prices, tax rules and quotes"),

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.springframework.web.client.RestClient;
 
 /**
- * The seven shop services and the authorization server as processes on a vhost, database and free ports of their
- * own. {@link #close()} stops them and removes the vhost and the database.
+ * The seven shop services, the authorization server and the main logger as processes on a vhost, database and free
+ * ports of their own. {@link #close()} stops them and removes the vhost and the database.
  */
 public final class RunningShop implements ShopUrls, AutoCloseable {
 
@@ -27,6 +27,8 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
     private final ClientCredentials operator;
     private final Map<ShopService, Integer> ports = new EnumMap<>(ShopService.class);
     private final Map<ShopService, ServiceProcess> processes = new EnumMap<>(ShopService.class);
+    private final int loggerPort = ServiceProcess.freePort();
+    private ServiceProcess logger;
 
     private RunningShop(Path shopDir, Path logsDir, Map<String, String> settings, List<String> jvmArguments) {
         this.shopDir = shopDir;
@@ -56,7 +58,9 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
             for (var service : ShopService.values()) {
                 shop.launch(service);
             }
+            shop.launchLogger();
             shop.auth.awaitHealthy();
+            shop.logger.awaitHealthy(shop.loggerUrl());
             for (var service : ShopService.values()) {
                 shop.processes.get(service).awaitHealthy(shop.url(service));
             }
@@ -81,7 +85,7 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
     }
 
     /**
-     * Every process this shop runs, by name, with its base URL: each service and the authorization server. What
+     * Every process this shop runs, by name, with its base URL: each service, the authorization server and the logger. What
      * iterates over them (the API fuzz test) covers a process as soon as it is listed here.
      */
     public Map<String, String> urls() {
@@ -90,7 +94,13 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
             urls.put(service.serviceName(), url(service));
         }
         urls.put("auth", auth.url());
+        urls.put("logger", loggerUrl());
         return urls;
+    }
+
+    /** The main logger, which records the shop's traffic from the log exchange. */
+    public String loggerUrl() {
+        return "http://127.0.0.1:" + loggerPort;
     }
 
     /** The shop's authorization server: its URL, clients' secrets, tokens and accounts. */
@@ -121,6 +131,7 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
     @Override
     public void close() {
         processes.keySet().stream().toList().forEach(this::stop);
+        if (logger != null) logger.stop();
         auth.close();
         rabbit.deleteVhost(vhost);
         database.close();
@@ -134,9 +145,19 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
                 service, ServiceProcess.start(service.serviceName(), jar, environment(service), jvmArguments, logsDir));
     }
 
+    private void launchLogger() {
+        var jar = shopDir.resolve("../logger/target/agora-logger.jar").normalize();
+        var env = environment("logger", loggerPort);
+        logger = ServiceProcess.start("logger", jar, env, jvmArguments, logsDir);
+    }
+
     private Map<String, String> environment(ShopService service) {
+        return environment(service.serviceName(), ports.get(service));
+    }
+
+    private Map<String, String> environment(String service, int port) {
         var env = new LinkedHashMap<String, String>();
-        env.put("SERVER_PORT", ports.get(service).toString());
+        env.put("SERVER_PORT", Integer.toString(port));
         env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         env.put("SPRING_DATASOURCE_USERNAME", TestServers.postgresUser());
         env.put("SPRING_RABBITMQ_HOST", TestServers.rabbitHost());
@@ -145,9 +166,9 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         env.put("SPRING_RABBITMQ_PASSWORD", TestServers.rabbitPassword());
         env.put("SPRING_RABBITMQ_VIRTUAL_HOST", vhost);
         env.put("AGORA_AUTH_URL", auth.url());
-        env.put("AGORA_CLIENT_ID", service.serviceName());
-        if (RunningAuth.CLIENTS.contains(service.serviceName())) {
-            env.put("AGORA_CLIENT_SECRET", auth.secret(service.serviceName()));
+        env.put("AGORA_CLIENT_ID", service);
+        if (RunningAuth.CLIENTS.contains(service)) {
+            env.put("AGORA_CLIENT_SECRET", auth.secret(service));
         }
         env.put("AGORA_SHOP_ORDER_SERVICES_INVENTORY", url(ShopService.INVENTORY));
         env.put("AGORA_SHOP_ORDER_SERVICES_PRICING", url(ShopService.PRICING));

@@ -63,7 +63,11 @@ class BrokerManagement {
                 json.path("consumers").asInt(0),
                 rate(json, "publish_details"),
                 rate(json, "deliver_get_details"),
-                text(arguments, "x-dead-letter-exchange"),
+                // empty is the default exchange, not "none": a work queue dead-letters to its parking queue through it
+                arguments.path("x-dead-letter-exchange").isString()
+                        ? arguments.path("x-dead-letter-exchange").asString()
+                        : null,
+                text(arguments, "x-dead-letter-routing-key"),
                 arguments.path("x-message-ttl").isNumber()
                         ? arguments.path("x-message-ttl").asLong()
                         : null);

@@ -9,7 +9,10 @@ record BrokerState(List<Exchange> exchanges, List<Queue> queues, List<Binding> b
     record Exchange(String name, String type, double rateIn) {}
 
     /**
-     * @param deadLetterExchange where expired or rejected messages go (the deferred queues' way back)
+     * @param deadLetterExchange where expired or rejected messages go (the deferred queues' way back); empty: the
+     *     default exchange, which delivers to the queue named by {@code deadLetterRoutingKey} (a work queue's way to
+     *     its parking queue once the delivery limit is reached)
+     * @param deadLetterRoutingKey the routing key dead-lettered messages get, if the queue sets one
      * @param ttlMillis message TTL of a deferred queue
      */
     record Queue(
@@ -21,6 +24,7 @@ record BrokerState(List<Exchange> exchanges, List<Queue> queues, List<Binding> b
             double rateIn,
             double rateOut,
             @Nullable String deadLetterExchange,
+            @Nullable String deadLetterRoutingKey,
             @Nullable Long ttlMillis) {}
 
     /** The default exchange (empty name) binds every queue implicitly; those bindings are noise here. */

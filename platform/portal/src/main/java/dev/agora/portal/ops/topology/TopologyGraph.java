@@ -68,11 +68,10 @@ record TopologyGraph(String service, List<Node> nodes, List<Edge> edges) {
         keysByEdge.forEach((ends, keys) -> edges.add(new Edge(ends.get(0), ends.get(1), List.copyOf(keys), false)));
         for (var name : List.copyOf(names)) {
             var queue = queues.get(name);
-            if (queue != null
-                    && queue.deadLetterExchange() != null
-                    && exchanges.containsKey(queue.deadLetterExchange())) {
-                names.add(queue.deadLetterExchange());
-                edges.add(new Edge(name, queue.deadLetterExchange(), List.of(), true));
+            var target = queue == null ? null : deadLetterTarget(queue, exchanges, queues);
+            if (target != null) {
+                names.add(target);
+                edges.add(new Edge(name, target, List.of(), true));
             }
         }
         var nodes = names.stream()
@@ -80,6 +79,23 @@ record TopologyGraph(String service, List<Node> nodes, List<Edge> edges) {
                 .filter(node -> node != null)
                 .toList();
         return new TopologyGraph(service, nodes, edges);
+    }
+
+    /**
+     * Where a queue's dead letters go: its dead-letter exchange, or through the default exchange (empty name) straight
+     * to the queue its dead-letter routing key names; null if nowhere the broker knows.
+     */
+    private static @Nullable String deadLetterTarget(
+            BrokerState.Queue queue,
+            Map<String, BrokerState.Exchange> exchanges,
+            Map<String, BrokerState.Queue> queues) {
+        var exchange = queue.deadLetterExchange();
+        if (exchange == null) return null;
+        if (exchange.isEmpty()) {
+            var key = queue.deadLetterRoutingKey();
+            return key != null && queues.containsKey(key) ? key : null;
+        }
+        return exchanges.containsKey(exchange) ? exchange : null;
     }
 
     /** The service names the broker knows: every {@code S_job_q} is one service's work queue. */

@@ -21,7 +21,7 @@ class TopologyGraphTest {
                     new Exchange("order_delayed_out_x", "fanout", 0),
                     new Exchange("request.payment", "topic", 0)),
             List.of(
-                    queue("order_job_q", null, null),
+                    new Queue("order_job_q", "quorum", 3, 1, 1, 4.0, 3.5, "", "order_parked_q", null),
                     queue("order_parked_q", null, null),
                     queue("order_payment-created_deferred_q", "order_delayed_out_x", 1000L),
                     queue("payment_job_q", null, null),
@@ -74,12 +74,20 @@ class TopologyGraphTest {
         var graph = TopologyGraph.of("order", BROKER);
 
         assertThat(graph.edges())
-                .filteredOn(TopologyGraph.Edge::deadLetter)
+                .filteredOn(edge -> edge.deadLetter() && edge.from().equals("order_payment-created_deferred_q"))
                 .singleElement()
-                .satisfies(edge -> {
-                    assertThat(edge.from()).isEqualTo("order_payment-created_deferred_q");
-                    assertThat(edge.to()).isEqualTo("order_delayed_out_x");
-                });
+                .satisfies(edge -> assertThat(edge.to()).isEqualTo("order_delayed_out_x"));
+    }
+
+    @Test
+    void theWorkQueueDeadLettersThroughTheDefaultExchangeStraightIntoTheParkingQueue() {
+        var graph = TopologyGraph.of("order", BROKER);
+
+        assertThat(graph.edges())
+                .filteredOn(edge -> edge.deadLetter() && edge.from().equals("order_job_q"))
+                .singleElement()
+                .satisfies(edge -> assertThat(edge.to()).isEqualTo("order_parked_q"));
+        assertThat(graph.nodes()).extracting(TopologyGraph.Node::name).doesNotContain("");
     }
 
     @Test
@@ -102,6 +110,6 @@ class TopologyGraphTest {
     }
 
     private static Queue queue(String name, String deadLetterExchange, Long ttl) {
-        return new Queue(name, "quorum", 3, 1, 1, 4.0, 3.5, deadLetterExchange, ttl);
+        return new Queue(name, "quorum", 3, 1, 1, 4.0, 3.5, deadLetterExchange, null, ttl);
     }
 }

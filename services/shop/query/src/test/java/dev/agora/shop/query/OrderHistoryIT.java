@@ -63,10 +63,7 @@ class OrderHistoryIT {
 
     @BeforeEach
     void subscribed(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json, @Autowired RestTestClient client) {
-        http = client.mutate()
-                .defaultHeader(
-                        "Authorization", "Bearer " + SharedAuth.get().operator().accessToken())
-                .build();
+        http = SharedAuth.asOperator(client);
         events = new ShopEvents(rabbit, json);
         ShopEvents.awaitSubscribed(servers.broker(), projections);
     }

@@ -50,11 +50,7 @@ class ReadModelRebuildIT {
 
     @BeforeEach
     void signIn() {
-        http = anonymous
-                .mutate()
-                .defaultHeader(
-                        "Authorization", "Bearer " + SharedAuth.get().operator().accessToken())
-                .build();
+        http = SharedAuth.asOperator(anonymous);
     }
 
     @Autowired

@@ -47,11 +47,7 @@ class StandaloneQueryIT {
 
     @BeforeEach
     void signIn() {
-        http = anonymous
-                .mutate()
-                .defaultHeader(
-                        "Authorization", "Bearer " + SharedAuth.get().operator().accessToken())
-                .build();
+        http = SharedAuth.asOperator(anonymous);
     }
 
     @Autowired

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * One authorization server for all the integration tests of a JVM (a module's failsafe run), on a database of its
@@ -45,6 +47,14 @@ public final class SharedAuth {
      */
     public static void register(DynamicPropertyRegistry registry, String clientId) {
         get().serviceProperties(clientId).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The client with an operator's token of the shared authorization server on every request. */
+    public static RestTestClient asOperator(RestTestClient client) {
+        return client.mutate()
+                .defaultHeader(
+                        HttpHeaders.AUTHORIZATION, "Bearer " + get().operator().accessToken())
+                .build();
     }
 
     /** {@code platform/auth/target/agora-auth.jar} in the checkout the test runs in, from any module's folder. */

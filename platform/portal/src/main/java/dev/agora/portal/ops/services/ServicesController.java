@@ -24,19 +24,12 @@ class ServicesController {
     private final ServiceHealth health;
     private final ServiceClients clients;
     private final ParkingLots parked;
-    private final ServiceRestarts restarts;
 
-    ServicesController(
-            PortalServices services,
-            ServiceHealth health,
-            ServiceClients clients,
-            ParkingLots parked,
-            ServiceRestarts restarts) {
+    ServicesController(PortalServices services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
         this.services = services;
         this.health = health;
         this.clients = clients;
         this.parked = parked;
-        this.restarts = restarts;
     }
 
     @GetMapping("/ops")
@@ -75,7 +68,7 @@ class ServicesController {
         try (var executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor())) {
             var futures = services.names().stream()
                     .map(name -> executor.submit(() -> new ServiceStatus(
-                            name, services.require(name), health.of(name), parked.count(name), restarts.of(name))))
+                            name, services.require(name), health.of(name), parked.count(name), health.restarts(name))))
                     .toList();
             return futures.stream()
                     .map(future -> {

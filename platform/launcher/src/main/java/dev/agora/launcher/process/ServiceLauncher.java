@@ -17,9 +17,6 @@ import java.util.Optional;
 /** Starts a service jar as its own process, with its AOT cache when there is one; output to its log, pid to a file. */
 public final class ServiceLauncher implements ServiceStarter {
 
-    /** Own session, so closing the terminal or ssh that ran {@code up -d} does not SIGHUP the services. */
-    private static final Path SETSID = Path.of("/usr/bin/setsid");
-
     private final AgoraHome home;
     private final Path java;
     private final ServiceEnvironment environment;
@@ -76,10 +73,7 @@ public final class ServiceLauncher implements ServiceStarter {
 
     private Process launch(AgoraService service, Map<String, String> variables, Redirect output) {
         Optional<AotCache> cache = useAotCaches ? aotCaches.usableFor(service) : Optional.empty();
-        var command = new ArrayList<String>();
-        if (Files.isExecutable(SETSID)) {
-            command.add(SETSID.toString()); // execs in place: the pid stays the service's own
-        }
+        var command = new ArrayList<>(OwnSession.prefix());
         command.add(java.toString());
         command.addAll(environment.jvmArguments());
         cache.ifPresent(c -> command.add(c.jvmArgument()));

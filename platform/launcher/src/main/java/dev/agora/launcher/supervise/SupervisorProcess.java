@@ -3,6 +3,7 @@ package dev.agora.launcher.supervise;
 import dev.agora.launcher.AgoraHome;
 import dev.agora.launcher.LauncherException;
 import dev.agora.launcher.process.CommandLines;
+import dev.agora.launcher.process.OwnSession;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
@@ -28,7 +29,6 @@ public final class SupervisorProcess {
     /** The launcher's jar as ./agora builds it. */
     private static final String LAUNCHER_JAR = "platform/launcher/target/agora-launcher.jar";
 
-    private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final List<String> JVM_ARGUMENTS = List.of("-XX:+UseSerialGC", "-Xmx32m", "-XX:TieredStopAtLevel=1");
 
     private final AgoraHome home;
@@ -78,10 +78,7 @@ public final class SupervisorProcess {
             Files.createDirectories(home.supervisorDir());
             Files.createDirectories(home.logsDir());
             Files.copy(home.resolve(LAUNCHER_JAR), jar, StandardCopyOption.REPLACE_EXISTING);
-            var command = new ArrayList<String>();
-            if (Files.isExecutable(SETSID)) {
-                command.add(SETSID.toString());
-            }
+            var command = new ArrayList<>(OwnSession.prefix());
             command.add(java.toString());
             command.addAll(JVM_ARGUMENTS);
             command.add("-Dagora.home=" + home.root());

@@ -94,7 +94,8 @@ public final class UpCommand implements Callable<Integer> {
             out.println("Running in the background: ./agora status | ./agora logs <service> -f | ./agora down");
             return 0;
         }
-        out.println("Press Ctrl-C to stop all services (until then, a service that dies is restarted).");
+        out.println("Press Ctrl-C to stop all services. Until then a service that dies is restarted"
+                + " (./agora logs supervisor -f).");
         out.flush();
         supervised.awaitSupervisorExit();
         if (supervised.stopping()) {

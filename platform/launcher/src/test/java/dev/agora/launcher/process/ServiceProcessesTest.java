@@ -1,10 +1,15 @@
 package dev.agora.launcher.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agora.launcher.AgoraHome;
+import dev.agora.launcher.LauncherException;
+import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +99,44 @@ class ServiceProcessesTest {
 
         assertThat(processes.stopAll()).containsExactly("logger: not running (stale pid file removed)");
         assertThat(Files.exists(root.resolve(".agora/run/logger.pid"))).isFalse();
+    }
+
+    @Test
+    void theServicesThatDoNotRunAreMissingAndTheirStalePidFilesRemoved() throws Exception {
+        var catalog = new ServiceCatalog(List.of(service("logger", freePort()), service("inventory", freePort())));
+        var partlyRunning = new ServiceProcesses(pidFiles, catalog, new ProcessStopper(Duration.ofSeconds(5)));
+        Process logger = spawn("sh", "-c", "while :; do sleep 0.2; done", "agora-logger.jar");
+        pidFiles.write("logger", logger.pid());
+        Process finished = spawn("true");
+        finished.waitFor();
+        pidFiles.write("inventory", finished.pid());
+
+        assertThat(partlyRunning.notRunning()).extracting(AgoraService::name).containsExactly("inventory");
+        assertThat(pidFiles.services()).containsExactly("logger");
+    }
+
+    @Test
+    void aMissingServiceWhosePortIsTakenByAStrangerIsRefused() throws Exception {
+        try (var stranger = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var catalog = new ServiceCatalog(List.of(service("inventory", stranger.getLocalPort())));
+            var processes = new ServiceProcesses(pidFiles, catalog, new ProcessStopper(Duration.ofSeconds(5)));
+
+            assertThatThrownBy(processes::notRunning)
+                    .isInstanceOf(LauncherException.class)
+                    .hasMessage("port " + stranger.getLocalPort()
+                            + " of inventory is taken by a process the launcher did not start");
+        }
+    }
+
+    private static AgoraService service(String name, int port) {
+        return new AgoraService(
+                name, "services/" + name, "services/" + name + "/target/agora-" + name + ".jar", port, name);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private Process spawn(String... command) throws IOException {

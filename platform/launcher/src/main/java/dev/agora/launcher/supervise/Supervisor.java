@@ -55,7 +55,11 @@ public final class Supervisor {
     /** Ticks until {@code keepGoing} says no. */
     public void run(BooleanSupplier keepGoing, Duration interval) throws InterruptedException {
         while (keepGoing.getAsBoolean()) {
-            tick();
+            try {
+                tick();
+            } catch (RuntimeException e) { // a disk full or a file gone: the next tick tries again
+                line("tick failed: " + e);
+            }
             Thread.sleep(interval);
         }
     }

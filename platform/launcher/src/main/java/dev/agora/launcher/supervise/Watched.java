@@ -52,13 +52,20 @@ final class Watched {
         restartAt = Optional.empty();
     }
 
+    /**
+     * A child is asked as a {@link Process}: its handle may already say dead while the JDK has not reaped it, and
+     * then has no exit code yet.
+     */
     boolean alive() {
+        if (child.isPresent()) {
+            return child.get().isAlive();
+        }
         return process.filter(ProcessHandle::isAlive).isPresent();
     }
 
     /** True once when the process has ended since the last call: then the exit is recorded. */
     boolean endedJustNow(Instant now) {
-        if (process.isEmpty() || process.get().isAlive()) {
+        if (process.isEmpty() || alive()) {
             return false;
         }
         lastExit = child.map(p -> OptionalInt.of(p.exitValue())).orElse(OptionalInt.empty());

@@ -111,7 +111,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         }
         try {
             var envelope = codec.decode(message.getBody());
-            if ("error".equals(Headers.string(properties.getHeaders(), Replies.STATUS_HEADER))) {
+            if ("error".equals(Headers.string(properties.getHeaders(), Headers.REPLY_STATUS))) {
                 var errors = envelope.errors();
                 var reason =
                         errors.isEmpty() ? "no reason given" : errors.getLast().message();

@@ -36,7 +36,7 @@ final class MessageFactory {
     /** @param correlationId pairs the reply with this request: unique per request, so not the conversation's */
     OutboundMessage request(Envelope envelope, String service, String correlationId, String replyTo) {
         var headers = tracing(TraceParent.forOutgoing());
-        headers.put(Conversation.HEADER, Conversation.forOutgoing(envelope.uuid()));
+        headers.put(Headers.CONVERSATION, Conversation.forOutgoing(envelope.uuid()));
         var properties = properties(envelope, headers)
                 .correlationId(correlationId)
                 .replyTo(replyTo)
@@ -53,8 +53,8 @@ final class MessageFactory {
     OutboundMessage reply(
             Envelope envelope, String exchange, String routingKey, @Nullable String correlationId, String status) {
         var headers = tracing(TraceParent.forOutgoing());
-        headers.put(Replies.STATUS_HEADER, status);
-        headers.put(Conversation.HEADER, Conversation.forOutgoing(envelope.uuid()));
+        headers.put(Headers.REPLY_STATUS, status);
+        headers.put(Headers.CONVERSATION, Conversation.forOutgoing(envelope.uuid()));
         var properties = properties(
                         envelope.uuid().toString(),
                         envelope.name(),
@@ -94,7 +94,7 @@ final class MessageFactory {
             Instant createdAt,
             byte[] body) {
         var headers = new HashMap<String, Object>();
-        if (traceparent != null) headers.put(TraceParent.HEADER, traceparent);
+        if (traceparent != null) headers.put(Headers.TRACEPARENT, traceparent);
         var properties = properties(messageId, eventName, sender, createdAt, headers)
                 .correlationId(correlationId)
                 .build();
@@ -103,7 +103,7 @@ final class MessageFactory {
 
     private static Map<String, Object> tracing(TraceParent trace) {
         var headers = new HashMap<String, Object>();
-        headers.put(TraceParent.HEADER, trace.toString());
+        headers.put(Headers.TRACEPARENT, trace.toString());
         return headers;
     }
 

@@ -17,7 +17,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class Replies {
 
-    static final String STATUS_HEADER = "x-agora-reply-status";
     private static final Logger log = LoggerFactory.getLogger(Replies.class);
 
     private final ConfirmingPublisher publisher;

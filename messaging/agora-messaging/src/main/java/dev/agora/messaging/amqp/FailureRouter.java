@@ -5,10 +5,7 @@ import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
 import dev.agora.messaging.MessagingException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +23,7 @@ final class FailureRouter {
     private static final Logger log = LoggerFactory.getLogger(FailureRouter.class);
 
     private final ConfirmingPublisher publisher;
+    private final MessageFactory messages;
     private final TopologyDeclarer declarer;
     private final Topology topology;
     private final EnvelopeCodec codec;
@@ -36,12 +34,14 @@ final class FailureRouter {
 
     FailureRouter(
             ConfirmingPublisher publisher,
+            MessageFactory messages,
             TopologyDeclarer declarer,
             Topology topology,
             EnvelopeCodec codec,
             MessagingMetrics metrics,
             MessagingProperties.Retry retry) {
         this.publisher = publisher;
+        this.messages = messages;
         this.declarer = declarer;
         this.topology = topology;
         this.codec = codec;
@@ -62,15 +62,7 @@ final class FailureRouter {
             return;
         }
         var delay = delays.get(Math.clamp(attempt - 1, 0, delays.size() - 1));
-        var headers = headersOf(message);
-        headers.put(Headers.ATTEMPT, attempt + 1);
-        var retry = MessageFactory.forward(
-                topology.delayedIn(),
-                Topology.deferredKey(routingKey, delay),
-                amqpProperties(message),
-                headers,
-                codec.encode(failed),
-                routingKey);
+        var retry = messages.retry(amqpProperties(message), routingKey, delay, attempt + 1, codec.encode(failed));
         declarer.declareDeferred(routingKey, delay);
         if (await(retry) == PublishOutcome.UNROUTED) {
             declarer.forgetDeferred(routingKey, delay);
@@ -104,20 +96,15 @@ final class FailureRouter {
                 ? message.getBody()
                 : codec.encode(envelope.withError(
                         EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
-        var headers = headersOf(message);
-        headers.put(Headers.PARKED_ID, UUID.randomUUID().toString());
-        headers.put(Headers.PARKED_REASON, reason);
-        headers.put(Headers.PARKED_AT, Instant.now().toString());
-        headers.put(Headers.ORIGINAL_ROUTING_KEY, routingKey);
-        headers.put(Headers.ORIGINAL_EXCHANGE, message.getMessageProperties().getReceivedExchange());
-        headers.put(Headers.ATTEMPT, attempts);
-        var parked =
-                MessageFactory.forward("", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
-        var logKey = routingKey + ".parked";
-        if (alsoToLog && Topology.fitsName(logKey)) {
-            publisher.publish(MessageFactory.forward(
-                    topology.logExchange(), logKey, amqpProperties(message), headers, body, routingKey));
-        }
+        var parked = messages.parked(
+                amqpProperties(message),
+                message.getMessageProperties().getReceivedExchange(),
+                routingKey,
+                reason,
+                attempts,
+                body);
+        var forLog = alsoToLog ? messages.parkedForLog(parked) : null;
+        if (forLog != null) publisher.publish(forLog);
         if (await(parked) == PublishOutcome.UNROUTED) {
             throw new MessagingException("parking queue " + topology.parkedQueue() + " is missing");
         }
@@ -144,13 +131,6 @@ final class FailureRouter {
             log.error("could not park the delivery either", parkingFailed);
             return false;
         }
-    }
-
-    /** The delivery's headers for a copy of it, without what the queue set on this delivery. */
-    private Map<String, Object> headersOf(Message message) {
-        var headers = MessageFactory.headersOf(amqpProperties(message));
-        headers.remove(Headers.DELIVERY_COUNT);
-        return headers;
     }
 
     private com.rabbitmq.client.AMQP.BasicProperties amqpProperties(Message message) {

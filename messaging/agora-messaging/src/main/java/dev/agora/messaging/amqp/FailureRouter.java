@@ -6,11 +6,10 @@ import dev.agora.messaging.ErrorType;
 import dev.agora.messaging.MessagingException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 
 /**
  * Where a failed delivery goes. A soft failure waits in the deferred queue of its routing key and delay
@@ -30,7 +29,6 @@ final class FailureRouter {
     private final MessagingMetrics metrics;
     private final List<Duration> delays;
     private final int maxAttempts;
-    private final DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
 
     FailureRouter(
             ConfirmingPublisher publisher,
@@ -54,25 +52,23 @@ final class FailureRouter {
     }
 
     /** Schedules another attempt, or parks the message when this was the last one. */
-    void softFail(Message message, Envelope envelope, int attempt, String reason) {
-        var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+    void softFail(InboundMessage message, String reason) {
+        var envelope = Objects.requireNonNull(message.envelope(), "only a dispatched message soft-fails");
+        var routingKey = message.routingKey();
+        int attempt = message.attempt();
         var failed = envelope.withError(EnvelopeError.of(ErrorType.SOFTERROR, topology.service(), "softfail", reason));
         if (attempt >= maxAttempts) {
-            park(message, failed, "attempts exhausted after " + attempt + ": " + reason, attempt);
+            park(message, failed, "attempts exhausted after " + attempt + ": " + reason);
             return;
         }
         var delay = delays.get(Math.clamp(attempt - 1, 0, delays.size() - 1));
-        var retry = messages.retry(amqpProperties(message), routingKey, delay, attempt + 1, codec.encode(failed));
+        var retry = messages.retry(message.copyProperties(), routingKey, delay, attempt + 1, codec.encode(failed));
         declarer.declareDeferred(routingKey, delay);
         if (await(retry) == PublishOutcome.UNROUTED) {
             declarer.forgetDeferred(routingKey, delay);
             declarer.declareDeferred(routingKey, delay);
             if (await(retry) == PublishOutcome.UNROUTED) {
-                park(
-                        message,
-                        failed,
-                        "no deferred queue for " + routingKey + " after a soft failure: " + reason,
-                        attempt);
+                park(message, failed, "no deferred queue for " + routingKey + " after a soft failure: " + reason);
                 return;
             }
         }
@@ -85,24 +81,24 @@ final class FailureRouter {
      * Parks a message: the envelope with a hard error appended when it could be read, the raw body when
      * not. Headers say why, when and from where, for the console and for replay.
      */
-    void park(Message message, @Nullable Envelope envelope, String reason, int attempts) {
-        park(message, envelope, reason, attempts, true);
+    void park(InboundMessage message, @Nullable Envelope envelope, String reason) {
+        park(message, envelope, reason, message.attempt(), true);
     }
 
-    /** @param alsoToLog false for what came from the log itself, which would otherwise come back in a loop */
-    void park(Message message, @Nullable Envelope envelope, String reason, int attempts, boolean alsoToLog) {
-        var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+    /** Parks what the log listener could not take, as it came; not to the log, where it would come back in a loop. */
+    void parkFromLog(InboundMessage message, String reason) {
+        park(message, null, reason, 1, false);
+    }
+
+    private void park(
+            InboundMessage message, @Nullable Envelope envelope, String reason, int attempts, boolean alsoToLog) {
+        var routingKey = message.routingKey();
         var body = envelope == null
-                ? message.getBody()
+                ? message.body()
                 : codec.encode(envelope.withError(
                         EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
         var parked = messages.parked(
-                amqpProperties(message),
-                message.getMessageProperties().getReceivedExchange(),
-                routingKey,
-                reason,
-                attempts,
-                body);
+                message.copyProperties(), message.receivedExchange(), routingKey, reason, attempts, body);
         var forLog = alsoToLog ? messages.parkedForLog(parked) : null;
         if (forLog != null) publisher.publish(forLog);
         if (await(parked) == PublishOutcome.UNROUTED) {
@@ -118,23 +114,15 @@ final class FailureRouter {
      *
      * @return false when even that is impossible: the caller gives the delivery back
      */
-    boolean parkUnforeseen(Message message, String reason, Throwable failure) {
+    boolean parkUnforeseen(InboundMessage message, String reason, Throwable failure) {
         log.error("{}: parking it", reason, failure);
         try {
-            park(
-                    message,
-                    null,
-                    reason,
-                    Headers.attempt(message.getMessageProperties().getHeaders(), maxAttempts));
+            park(message, null, reason, message.attempt(), true);
             return true;
         } catch (RuntimeException parkingFailed) {
             log.error("could not park the delivery either", parkingFailed);
             return false;
         }
-    }
-
-    private com.rabbitmq.client.AMQP.BasicProperties amqpProperties(Message message) {
-        return converter.fromMessageProperties(message.getMessageProperties(), "utf-8");
     }
 
     private PublishOutcome await(OutboundMessage message) {

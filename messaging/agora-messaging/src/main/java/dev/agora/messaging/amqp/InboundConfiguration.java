@@ -32,8 +32,13 @@ class InboundConfiguration {
     }
 
     @Bean
+    InboundDecoder agoraInboundDecoder(Topology topology, EnvelopeCodec codec, MessagingProperties properties) {
+        return new InboundDecoder(topology, codec, properties.retry().maxAttempts());
+    }
+
+    @Bean
     InboundDispatcher agoraInboundDispatcher(
-            Topology topology,
+            InboundDecoder decoder,
             HandlerRegistry handlers,
             EnvelopeCodec codec,
             FailureRouter failures,
@@ -44,18 +49,20 @@ class InboundConfiguration {
             BatchedAcks acks,
             ValidatingEventData eventData,
             ObjectProvider<TransactionalMessaging> transactional) {
-        return new InboundDispatcher(
-                topology,
-                handlers,
-                codec,
-                eventData,
+        var outcomes = new OutcomeRouter(
                 failures,
                 new FailureClassifier(properties.unknownFailures()),
                 new Replies(publisher, messages, codec, properties.service()),
+                metrics);
+        return new InboundDispatcher(
+                decoder,
+                handlers,
+                eventData,
+                outcomes,
+                failures,
                 metrics,
                 acks,
-                new OnceInTransaction(transactional.getIfAvailable()),
-                properties.retry().maxAttempts());
+                new OnceInTransaction(transactional.getIfAvailable()));
     }
 
     @Bean
@@ -103,6 +110,7 @@ class InboundConfiguration {
             Topology topology,
             LogListener listener,
             FailureRouter failures,
+            InboundDecoder decoder,
             MessagingProperties properties,
             TopologyDeclarer declarerFirst) {
         var container = new SimpleMessageListenerContainer(connectionFactory);
@@ -112,7 +120,7 @@ class InboundConfiguration {
         container.setBatchSize(properties.logListener().batchSize());
         container.setPrefetchCount(properties.logListener().batchSize() * 2);
         container.setReceiveTimeout(100);
-        container.setMessageListener(new LogTap(listener, failures));
+        container.setMessageListener(new LogTap(listener, failures, decoder));
         return container;
     }
 }

@@ -1,6 +1,7 @@
 package dev.agora.catalog;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,21 +15,22 @@ public final class Catalog {
     /** The resource every reader loads. */
     public static final String RESOURCE = "agora/catalog.yml";
 
-    private static final int PORTS_PER_SYSTEM = 100;
-
-    private final Map<String, Integer> systems;
+    private final Map<String, CatalogSystem> systems;
     private final List<CatalogEntry> services;
 
     /**
-     * @param systems each system's first port ({@code shop → 8100}); its services take ports below the next hundred
      * @throws IllegalArgumentException for two services with one name or port, a port outside its system's range,
-     *     an unknown system, or a call to a service that is not listed
+     *     an unknown system, or a call to (or a system running with) a service that is not listed
      */
-    public Catalog(Map<String, Integer> systems, List<CatalogEntry> services) {
-        this.systems = Map.copyOf(systems);
+    public Catalog(List<CatalogSystem> systems, List<CatalogEntry> services) {
+        var byName = new LinkedHashMap<String, CatalogSystem>();
+        systems.forEach(system -> byName.put(system.name(), system));
+        this.systems = byName;
         this.services = List.copyOf(services);
         requireUnique();
         services.forEach(this::requireValid);
+        systems.forEach(system ->
+                system.runsWith().forEach(name -> requireKnown("system " + system.name() + " runs with", name)));
     }
 
     /** The catalogue of this build. */
@@ -59,6 +61,17 @@ public final class Catalog {
         return services.stream().filter(s -> s.system().equals(system)).toList();
     }
 
+    /**
+     * What a system's test harness runs: the services it runs with ({@code runs-with}), then the system's own, each in
+     * start order.
+     */
+    public List<CatalogEntry> harness(String system) {
+        var runsWith = requireSystem(system).runsWith();
+        return services.stream()
+                .filter(s -> runsWith.contains(s.name()) || s.system().equals(system))
+                .toList();
+    }
+
     /** The services that call others with a token of their own. */
     public List<CatalogEntry> clients() {
         return services.stream().filter(CatalogEntry::client).toList();
@@ -77,22 +90,32 @@ public final class Catalog {
         }
     }
 
+    private CatalogSystem requireSystem(String name) {
+        var system = systems.get(name);
+        if (system == null) {
+            throw new IllegalArgumentException(
+                    "unknown system '" + name + "' (known: " + String.join(", ", systems.keySet()) + ")");
+        }
+        return system;
+    }
+
     private void requireValid(CatalogEntry service) {
-        var first = systems.get(service.system());
-        if (first == null) {
-            throw new IllegalArgumentException("service " + service.name() + ": unknown system '" + service.system()
-                    + "' (known: " + String.join(", ", systems.keySet()) + ")");
+        CatalogSystem system;
+        try {
+            system = requireSystem(service.system());
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("service " + service.name() + ": " + unknown.getMessage(), unknown);
         }
-        if (service.port() < first || service.port() >= first + PORTS_PER_SYSTEM) {
+        if (!system.owns(service.port())) {
             throw new IllegalArgumentException("service " + service.name() + ": port " + service.port()
-                    + " is outside the " + service.system() + " system's ports " + first + "-"
-                    + (first + PORTS_PER_SYSTEM - 1));
+                    + " is outside the " + system.name() + " system's ports " + system.range());
         }
-        for (var called : service.calls()) {
-            if (find(called).isEmpty()) {
-                throw new IllegalArgumentException(
-                        "service " + service.name() + " calls '" + called + "', which is not in the catalogue");
-            }
+        service.calls().forEach(called -> requireKnown("service " + service.name() + " calls", called));
+    }
+
+    private void requireKnown(String subject, String service) {
+        if (find(service).isEmpty()) {
+            throw new IllegalArgumentException(subject + " '" + service + "', which is not in the catalogue");
         }
     }
 }

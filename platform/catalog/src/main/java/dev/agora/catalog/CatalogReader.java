@@ -3,6 +3,7 @@ package dev.agora.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,17 @@ final class CatalogReader {
 
     static Catalog read(InputStream yaml) {
         Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        var systems = new LinkedHashMap<String, Integer>();
-        map(document, "systems").forEach((system, port) -> systems.put(system, (Integer) port));
+        var systems = new ArrayList<CatalogSystem>();
+        map(document, "systems").forEach((name, item) -> systems.add(system(name, item)));
         List<CatalogEntry> services =
                 list(document, "services").stream().map(CatalogReader::entry).toList();
         return new Catalog(systems, services);
+    }
+
+    private static CatalogSystem system(String name, Object item) {
+        @SuppressWarnings("unchecked")
+        var fields = (Map<String, Object>) item;
+        return new CatalogSystem(name, (Integer) required(fields, "ports"), strings(fields, "runs-with"));
     }
 
     private static CatalogEntry entry(Object item) {
@@ -64,7 +71,7 @@ final class CatalogReader {
     private static Object required(Map<String, Object> fields, String key) {
         var value = fields.get(key);
         if (value == null) {
-            throw new IllegalArgumentException("a service in " + Catalog.RESOURCE + " has no " + key + ": " + fields);
+            throw new IllegalArgumentException("an entry in " + Catalog.RESOURCE + " has no " + key + ": " + fields);
         }
         return value;
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class CatalogTest {
 
-    private static final Map<String, Integer> SYSTEMS = Map.of("platform", 8000, "shop", 8100);
+    private static final List<CatalogSystem> SYSTEMS =
+            List.of(new CatalogSystem("platform", 8000, List.of()), new CatalogSystem("shop", 8100, List.of()));
 
     private final Catalog catalog = Catalog.standard();
 
@@ -31,6 +32,22 @@ class CatalogTest {
                 .extracting(CatalogEntry::name)
                 .containsExactly("user", "product", "pricing", "inventory", "payment", "order", "query");
         assertThat(catalog.system("shop")).allSatisfy(s -> assertThat(s.port()).isBetween(8100, 8199));
+    }
+
+    @Test
+    void theShopsHarnessRunsTheAuthorizationServerAndTheLoggerBesideTheShop() {
+        assertThat(catalog.harness("shop"))
+                .extracting(CatalogEntry::name)
+                .containsExactly(
+                        "auth", "logger", "user", "product", "pricing", "inventory", "payment", "order", "query");
+    }
+
+    @Test
+    void aSystemRunningWithAnUnknownServiceIsRefused() {
+        var shop = new CatalogSystem("shop", 8100, List.of("ledger"));
+
+        assertThatThrownBy(() -> new Catalog(List.of(shop), List.of()))
+                .hasMessage("system shop runs with 'ledger', which is not in the catalogue");
     }
 
     @Test
@@ -86,7 +103,7 @@ class CatalogTest {
     @Test
     void aServiceWithoutAPortIsRefusedOnReading() {
         var yaml = """
-                systems: {shop: 8100}
+                systems: {shop: {ports: 8100}}
                 services:
                   - {name: cart, system: shop, module: services/shop/cart, description: carts}
                 """;

@@ -4,7 +4,6 @@ import dev.agora.catalog.Catalog;
 import dev.agora.catalog.CatalogEntry;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The services the launcher builds, starts and watches: the catalogue's ({@link Catalog}), in its order. */
 public final class ServiceCatalog {
@@ -24,10 +23,9 @@ public final class ServiceCatalog {
     /** The main logger, which records the traffic of the log exchange. */
     public static final String LOGGER_SERVICE = "logger";
 
-    /** What the shop's test harness runs beside the shop, and so what a benchmark built on it needs built. */
-    public static final List<String> SHOP_HARNESS_SERVICES = Stream.concat(
-                    Stream.of(AUTH_SERVICE, LOGGER_SERVICE), SHOP_SERVICES.stream())
-            .toList();
+    /** What the shop's test harness runs (the catalogue's harness of the shop), so what a benchmark on it needs built. */
+    public static final List<String> SHOP_HARNESS_SERVICES =
+            CATALOG.harness("shop").stream().map(CatalogEntry::name).toList();
 
     private final List<AgoraService> services;
 

@@ -84,7 +84,7 @@ class OpsConsoleBrowserIT {
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("agora.portal.sign-in.issuer", () -> auth.url());
         registry.add("agora.portal.sign-in.client-secret", () -> auth.secret("portal"));
-        registry.add("agora.portal.services.logger", () -> logger.url());
+        registry.add("agora.services.logger", () -> logger.url());
     }
 
     @AfterAll

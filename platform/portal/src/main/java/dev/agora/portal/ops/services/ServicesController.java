@@ -1,8 +1,8 @@
 package dev.agora.portal.ops.services;
 
-import dev.agora.portal.PortalServices;
 import dev.agora.portal.ServiceClients;
 import dev.agora.portal.ops.parked.ParkingLots;
+import dev.agora.web.catalog.ServiceUrls;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
@@ -15,16 +15,19 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
-/** The console's front page: every service's health, parked messages and API documents. */
+/**
+ * The console's front page: every service's health, parked messages and API documents; every service of the catalogue,
+ * at the address {@link ServiceUrls} has for it.
+ */
 @Controller
 class ServicesController {
 
-    private final PortalServices services;
+    private final ServiceUrls services;
     private final ServiceHealth health;
     private final ServiceClients clients;
     private final ParkingLots parked;
 
-    ServicesController(PortalServices services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
+    ServicesController(ServiceUrls services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
         this.services = services;
         this.health = health;
         this.clients = clients;

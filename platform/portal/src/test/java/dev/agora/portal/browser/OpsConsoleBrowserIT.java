@@ -283,7 +283,7 @@ class OpsConsoleBrowserIT {
     }
 
     @Test
-    void theServicesPageShowsEachServicesHealthAndItsApiDocuments() {
+    void theServicesPageShowsEachServicesHealthRoleAndApiDocuments() {
         signIn();
         browser.open("/ops");
 
@@ -291,6 +291,7 @@ class OpsConsoleBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#services tr[data-service='logger']")));
         assertThat(logger.getText()).contains("UP");
+        assertThat(logger.findElement(By.cssSelector("td.role")).getText()).isEqualTo("service");
         assertThat(logger.findElement(By.linkText("Swagger UI")).getAttribute("href"))
                 .endsWith("/swagger-ui.html");
         browser.screenshot("ops-services");

@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
-/** The console's front page: every service's health, parked messages and API documents. */
+/** The console's front page: every service's health, messaging role, parked messages and API documents. */
 @Controller
 class ServicesController {
 
@@ -23,12 +23,19 @@ class ServicesController {
     private final ServiceHealth health;
     private final ServiceClients clients;
     private final ParkingLots parked;
+    private final ServiceRoles roles;
 
-    ServicesController(PortalServices services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
+    ServicesController(
+            PortalServices services,
+            ServiceHealth health,
+            ServiceClients clients,
+            ParkingLots parked,
+            ServiceRoles roles) {
         this.services = services;
         this.health = health;
         this.clients = clients;
         this.parked = parked;
+        this.roles = roles;
     }
 
     @GetMapping("/ops")
@@ -59,8 +66,8 @@ class ServicesController {
     private List<ServiceStatus> statuses() {
         try (var executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor())) {
             var futures = services.names().stream()
-                    .map(name -> executor.submit(
-                            () -> new ServiceStatus(name, services.require(name), health.of(name), parked.count(name))))
+                    .map(name -> executor.submit(() -> new ServiceStatus(
+                            name, services.require(name), health.of(name), parked.count(name), roles.of(name))))
                     .toList();
             return futures.stream()
                     .map(future -> {

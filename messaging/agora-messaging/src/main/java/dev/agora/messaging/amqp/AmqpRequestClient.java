@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The asking side of request/reply. Each instance has its own reply queue bound to {@code reply.C} with
- * its instance id, so a reply reaches the instance that asked even when several instances of caller and
+ * its instance id, declared on its first request ({@link ReplyQueue}), so a reply reaches the instance that asked even when several instances of caller and
  * callee run. Pending requests are matched by correlation id; a reply nobody waits for any more is logged
  * and dropped.
  */
@@ -38,6 +38,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     private final Topology topology;
     private final String instanceId;
     private final Duration defaultTimeout;
+    private final ReplyQueue replyQueue;
     private final Map<String, PendingRequest<?>> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("agora-request-timeouts").daemon().factory());
@@ -49,7 +50,8 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
             MessagingMetrics metrics,
             Topology topology,
             String instanceId,
-            Duration defaultTimeout) {
+            Duration defaultTimeout,
+            ReplyQueue replyQueue) {
         this.publisher = publisher;
         this.messages = messages;
         this.codec = codec;
@@ -57,6 +59,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         this.topology = topology;
         this.instanceId = instanceId;
         this.defaultTimeout = defaultTimeout;
+        this.replyQueue = replyQueue;
     }
 
     @Override
@@ -67,6 +70,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     @Override
     public <T> CompletableFuture<T> request(
             String service, String action, Object data, Class<T> replyType, Duration timeout) {
+        replyQueue.startOnce(this);
         var routingKey = Topology.requestKey(service, action);
         var correlationId = UUID.randomUUID().toString();
         var replyTo = topology.replyExchange() + "/" + Topology.replyKey(service, action, instanceId);
@@ -140,6 +144,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
 
     @Override
     public void destroy() {
+        replyQueue.stop();
         timeouts.shutdownNow();
         pending.values().forEach(r -> r.future.completeExceptionally(new MessagingException("shutting down")));
     }

@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param service the service identifier S in {@code request.S}, {@code S_job_q}...; lowercase words
  *     joined by dashes
  * @param instanceId identifies this process for replies; random when not set
+ * @param role {@code service} (the default): a work queue, its handlers and its failure path; {@code client}: only
+ *     publishes and asks (a web front end), with no queue or listener of its own until it sends a request
  * @param unknownFailures how an exception that is neither declared soft nor hard is treated
  * @param deliveryLimit how often the work queue may deliver one message that comes back unsettled (a consumer died
  *     or gave it back) before the broker parks it; retries are new messages and do not count
@@ -22,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 public record MessagingProperties(
         String service,
         @Nullable String instanceId,
+        @DefaultValue("service") Role role,
         @DefaultValue("agoram_event_exchange") String eventExchange,
         @DefaultValue("log") String logExchange,
         @DefaultValue("topic") LogExchangeType logExchangeType,
@@ -38,6 +41,13 @@ public record MessagingProperties(
         @DefaultValue Inbox inbox,
         @DefaultValue Database database,
         @DefaultValue LogListenerSettings logListener) {
+
+    public enum Role {
+        /** Consumes its work queue: handlers, retries, parking, delayed events, a log listener. */
+        SERVICE,
+        /** Publishes events and sends requests only: no work queue, parking queue or listener container. */
+        CLIENT
+    }
 
     public enum LogExchangeType {
         /** The seed's text. */

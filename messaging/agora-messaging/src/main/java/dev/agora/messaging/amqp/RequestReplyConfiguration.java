@@ -1,12 +1,11 @@
 package dev.agora.messaging.amqp;
 
-import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The asking side of request/reply: the client and the container of this instance's reply queue. */
+/** The asking side of request/reply, for services and clients: the client and, from its first request, its replies. */
 @Configuration(proxyBeanMethods = false)
 class RequestReplyConfiguration {
 
@@ -17,8 +16,12 @@ class RequestReplyConfiguration {
             EnvelopeCodec codec,
             MessagingMetrics metrics,
             Topology topology,
+            TopologyPlan plan,
             AgoraInstance instance,
-            MessagingProperties properties) {
+            MessagingProperties properties,
+            AmqpAdmin admin,
+            CachingConnectionFactory connectionFactory) {
+        var replyQueue = new ReplyQueue(admin, connectionFactory, topology, plan, instance.id());
         return new AmqpRequestClient(
                 publisher,
                 messages,
@@ -26,20 +29,7 @@ class RequestReplyConfiguration {
                 metrics,
                 topology,
                 instance.id(),
-                properties.requests().timeout());
-    }
-
-    @Bean
-    DirectMessageListenerContainer agoraReplyContainer(
-            CachingConnectionFactory connectionFactory,
-            Topology topology,
-            AgoraInstance instance,
-            AmqpRequestClient requests,
-            TopologyDeclarer declarerFirst) {
-        var container = new DirectMessageListenerContainer(connectionFactory);
-        container.setQueueNames(topology.replyQueue(instance.id()));
-        container.setAcknowledgeMode(AcknowledgeMode.AUTO);
-        container.setMessageListener(requests);
-        return container;
+                properties.requests().timeout(),
+                replyQueue);
     }
 }

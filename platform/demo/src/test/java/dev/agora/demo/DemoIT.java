@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,15 +35,7 @@ class DemoIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")),
-                Map.of(
-                        "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT",
-                        PAYMENT_TIMEOUT.toString(),
-                        "AGORA_MESSAGING_RETRY_DELAYS",
-                        "200ms,500ms,1s,2s"),
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        shop = RunningShop.startForTest("", RunningShop.quickOrders(PAYMENT_TIMEOUT));
     }
 
     @AfterAll

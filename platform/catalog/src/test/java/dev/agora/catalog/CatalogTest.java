@@ -88,6 +88,15 @@ class CatalogTest {
     }
 
     @Test
+    void aServerNobodyKnowsIsRefused() {
+        var cart = new CatalogEntry(
+                "cart", "shop", "services/shop/cart", 8110, "carts", List.of("postgres"), List.of(), false, Map.of());
+
+        assertThatThrownBy(() -> new Catalog(SYSTEMS, List.of(cart)))
+                .hasMessageStartingWith("service cart needs 'postgres', which is none of database, kafka");
+    }
+
+    @Test
     void twoServicesCannotShareANameOrAPort() {
         var a = service("a", "shop", 8110, List.of());
 

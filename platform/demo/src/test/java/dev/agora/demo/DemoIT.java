@@ -7,6 +7,7 @@ import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopApi.Sandbox;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class DemoIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.startForTest("", RunningShop.quickOrders(PAYMENT_TIMEOUT));
+        shop = TestShop.start("", TestShop.quickOrders(PAYMENT_TIMEOUT));
     }
 
     @AfterAll

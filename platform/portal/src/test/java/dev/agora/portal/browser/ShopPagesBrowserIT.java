@@ -7,6 +7,7 @@ import dev.agora.portal.PortalApplication;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
@@ -46,7 +47,7 @@ class ShopPagesBrowserIT {
 
     @DynamicPropertySource
     static void startShopAndPointThePortalAtIt(DynamicPropertyRegistry registry) {
-        shop = RunningShop.startForTest(
+        shop = TestShop.start(
                 "",
                 // a few connections each: the browser tests need no throughput, and PostgreSQL allows 100 in all
                 Map.of(

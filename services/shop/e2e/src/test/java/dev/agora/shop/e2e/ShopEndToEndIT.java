@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class ShopEndToEndIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.startForTest("", RunningShop.quickOrders(PAYMENT_TIMEOUT));
+        shop = TestShop.start("", TestShop.quickOrders(PAYMENT_TIMEOUT));
         var http = shop.operatorClient();
         client = new ShopClient(shop, http);
         api = new ShopApi(shop, http);

@@ -3,7 +3,6 @@ package dev.agora.shop.testing;
 import dev.agora.messaging.test.RabbitManagement;
 import dev.agora.messaging.test.TestServers;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,6 @@ import org.springframework.web.client.RestClient;
  * ports of their own. {@link #close()} stops them and removes the vhost and the database.
  */
 public final class RunningShop implements ShopUrls, AutoCloseable {
-
-    /** Retry delays that let a test see a softfailed message through within seconds. */
-    public static final String QUICK_RETRIES = "200ms,500ms,1s,2s";
 
     /** The main logger, which every shop runs beside it. */
     static final String LOGGER = "logger";
@@ -76,30 +72,6 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
             shop.close();
             throw e;
         }
-    }
-
-    /** Settings for a test that follows orders to their end: this payment timeout, and retries within seconds. */
-    public static Map<String, String> quickOrders(Duration paymentTimeout) {
-        return Map.of(
-                "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT",
-                paymentTimeout.toString(),
-                "AGORA_MESSAGING_RETRY_DELAYS",
-                QUICK_RETRIES);
-    }
-
-    /**
-     * Starts a shop for an integration test, with small heaps and a quick start (tests need no throughput): the shop's
-     * folder and the logs' from the system properties {@code shop.dir} and {@code shop.logs}, which the failsafe
-     * configuration of a module that runs the shop sets.
-     *
-     * @param logs a folder for this test's logs inside {@code shop.logs}, empty for {@code shop.logs} itself
-     */
-    public static RunningShop startForTest(String logs, Map<String, String> settings) {
-        return start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")).resolve(logs),
-                settings,
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agora.shop.e2e.ShopClient;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
+import dev.agora.shop.testing.TestShop;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +31,7 @@ class ApiFuzzIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.startForTest("fuzz", Map.of("AGORA_MESSAGING_RETRY_DELAYS", RunningShop.QUICK_RETRIES));
+        shop = TestShop.start("fuzz", Map.of("AGORA_MESSAGING_RETRY_DELAYS", TestShop.QUICK_RETRIES));
     }
 
     @AfterAll

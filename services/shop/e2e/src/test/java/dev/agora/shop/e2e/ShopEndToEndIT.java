@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +45,7 @@ class ShopEndToEndIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")),
-                Map.of(
-                        "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT",
-                        PAYMENT_TIMEOUT.toString(),
-                        "AGORA_MESSAGING_RETRY_DELAYS",
-                        "200ms,500ms,1s,2s"),
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        shop = TestShop.start("", TestShop.quickOrders(PAYMENT_TIMEOUT));
         var http = shop.operatorClient();
         client = new ShopClient(shop, http);
         api = new ShopApi(shop, http);

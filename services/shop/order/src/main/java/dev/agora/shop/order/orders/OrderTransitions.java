@@ -1,15 +1,17 @@
 package dev.agora.shop.order.orders;
 
-import static dev.agora.shop.order.orders.OrderStatus.CANCELLED;
-import static dev.agora.shop.order.orders.OrderStatus.CONFIRMED;
-import static dev.agora.shop.order.orders.OrderStatus.EXPIRED;
-import static dev.agora.shop.order.orders.OrderStatus.PENDING;
-import static dev.agora.shop.order.orders.OrderStatus.PRICED;
-import static dev.agora.shop.order.orders.OrderStatus.REJECTED;
-import static dev.agora.shop.order.orders.OrderStatus.STOCK_RESERVED;
+import static dev.agora.shop.contracts.api.OrderStatus.CANCELLED;
+import static dev.agora.shop.contracts.api.OrderStatus.CONFIRMED;
+import static dev.agora.shop.contracts.api.OrderStatus.EXPIRED;
+import static dev.agora.shop.contracts.api.OrderStatus.PENDING;
+import static dev.agora.shop.contracts.api.OrderStatus.PRICED;
+import static dev.agora.shop.contracts.api.OrderStatus.REJECTED;
+import static dev.agora.shop.contracts.api.OrderStatus.STOCK_RESERVED;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.contracts.api.Quote;
+import dev.agora.shop.contracts.api.StatusChange;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderConfirmed;
 import dev.agora.shop.contracts.events.OrderCreated;

@@ -1,4 +1,4 @@
-package dev.agora.shop.order.orders;
+package dev.agora.shop.contracts.api;
 
 /**
  * Where an order stands. An asynchronous order goes PENDING → STOCK_RESERVED → PRICED → CONFIRMED, or ends
@@ -14,6 +14,7 @@ public enum OrderStatus {
     EXPIRED,
     REJECTED;
 
+    /** A final status never changes again: the order service's status stream ends there. */
     public boolean isFinal() {
         return this == CONFIRMED || this == CANCELLED || this == EXPIRED || this == REJECTED;
     }

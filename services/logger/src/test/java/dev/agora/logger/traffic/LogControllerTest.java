@@ -6,7 +6,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import dev.agora.logger.traffic.LogEntryDetails.BodyFormat;
+import dev.agora.logger.contracts.LogEntryDetails;
+import dev.agora.logger.contracts.LogEntryDetails.BodyFormat;
+import dev.agora.logger.contracts.LogEntrySummary;
 import dev.agora.shop.testing.OperatorCaller;
 import java.time.Instant;
 import java.util.List;

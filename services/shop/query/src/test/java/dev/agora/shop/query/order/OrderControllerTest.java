@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;

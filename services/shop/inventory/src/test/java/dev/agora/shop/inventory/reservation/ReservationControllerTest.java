@@ -1,5 +1,7 @@
 package dev.agora.shop.inventory.reservation;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -26,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(ReservationController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
@@ -49,10 +52,7 @@ class ReservationControllerTest {
         given(reservations.reserve(ORDER, LINES))
                 .willReturn(new ReservationOutcome(new Reservation(ORDER, LINES, "RESERVED"), true));
 
-        assertThat(mvc.post()
-                        .uri("/api/reservations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(REQUEST))
+        assertThat(reserve(REQUEST))
                 .hasStatus(HttpStatus.CREATED)
                 .hasHeader("Location", "/api/reservations/" + ORDER)
                 .bodyJson()
@@ -66,10 +66,7 @@ class ReservationControllerTest {
         given(reservations.reserve(ORDER, LINES))
                 .willReturn(new ReservationOutcome(new Reservation(ORDER, LINES, "RESERVED"), false));
 
-        assertThat(mvc.post()
-                        .uri("/api/reservations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(REQUEST))
+        assertThat(reserve(REQUEST))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.status")
@@ -80,14 +77,7 @@ class ReservationControllerTest {
     void insufficientStockIsAConflictProblemNamingTheProductRequestedAndAvailable() {
         given(reservations.reserve(ORDER, LINES)).willThrow(new StockShortageException(PRODUCT, 2, 1));
 
-        assertThat(mvc.post()
-                        .uri("/api/reservations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(REQUEST))
-                .hasStatus(HttpStatus.CONFLICT)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(reserve(REQUEST), HttpStatus.CONFLICT, """
                         {"status": 409, "title": "Insufficient stock", "productId": "%s", "requested": 2,
                          "available": 1, "detail": "Product %s: 2 requested, 1 available"}
                         """.formatted(PRODUCT, PRODUCT));
@@ -95,25 +85,15 @@ class ReservationControllerTest {
 
     @Test
     void reservationWithoutLinesIsRefusedNamingTheField() {
-        var result = mvc.post()
-                .uri("/api/reservations")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"orderId\": \"%s\", \"lines\": []}".formatted(ORDER));
+        var result = reserve("{\"orderId\": \"%s\", \"lines\": []}".formatted(ORDER));
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines");
+        assertInvalidField(result, "lines");
         verifyNoInteractions(reservations);
     }
 
     @Test
     void lineWithoutQuantityOrProductIsRefusedNamingEachField() {
-        var result = mvc.post()
-                .uri("/api/reservations")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
+        var result = reserve("""
                 {"lines": [{"productId": "%s", "quantity": 0}, {"quantity": 1}]}""".formatted(PRODUCT));
 
         assertThat(result)
@@ -161,14 +141,7 @@ class ReservationControllerTest {
         var line = "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID());
         var lines = String.join(",", java.util.Collections.nCopies(ShopLimits.MAX_LINES + 1, line));
 
-        assertThat(mvc.post()
-                        .uri("/api/reservations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines");
+        assertInvalidField(reserve("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)), "lines");
         verifyNoInteractions(reservations);
     }
 
@@ -193,5 +166,13 @@ class ReservationControllerTest {
                 .bodyJson()
                 .extractingPath("$.orderId")
                 .isEqualTo(ORDER.toString());
+    }
+
+    private MvcTestResult reserve(String body) {
+        return mvc.post()
+                .uri("/api/reservations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
     }
 }

@@ -28,7 +28,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(ReservationController.class)
 @ImportAutoConfiguration(AgoraWebAutoConfiguration.class)
@@ -52,7 +51,10 @@ class ReservationControllerTest {
         given(reservations.reserve(ORDER, LINES))
                 .willReturn(new ReservationOutcome(new Reservation(ORDER, LINES, "RESERVED"), true));
 
-        assertThat(reserve(REQUEST))
+        assertThat(mvc.post()
+                        .uri("/api/reservations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(REQUEST))
                 .hasStatus(HttpStatus.CREATED)
                 .hasHeader("Location", "/api/reservations/" + ORDER)
                 .bodyJson()
@@ -66,7 +68,10 @@ class ReservationControllerTest {
         given(reservations.reserve(ORDER, LINES))
                 .willReturn(new ReservationOutcome(new Reservation(ORDER, LINES, "RESERVED"), false));
 
-        assertThat(reserve(REQUEST))
+        assertThat(mvc.post()
+                        .uri("/api/reservations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(REQUEST))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.status")
@@ -77,7 +82,13 @@ class ReservationControllerTest {
     void insufficientStockIsAConflictProblemNamingTheProductRequestedAndAvailable() {
         given(reservations.reserve(ORDER, LINES)).willThrow(new StockShortageException(PRODUCT, 2, 1));
 
-        assertProblem(reserve(REQUEST), HttpStatus.CONFLICT, """
+        assertProblem(
+                mvc.post()
+                        .uri("/api/reservations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(REQUEST),
+                HttpStatus.CONFLICT,
+                """
                         {"status": 409, "title": "Insufficient stock", "productId": "%s", "requested": 2,
                          "available": 1, "detail": "Product %s: 2 requested, 1 available"}
                         """.formatted(PRODUCT, PRODUCT));
@@ -85,7 +96,10 @@ class ReservationControllerTest {
 
     @Test
     void reservationWithoutLinesIsRefusedNamingTheField() {
-        var result = reserve("{\"orderId\": \"%s\", \"lines\": []}".formatted(ORDER));
+        var result = mvc.post()
+                .uri("/api/reservations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"orderId\": \"%s\", \"lines\": []}".formatted(ORDER));
 
         assertInvalidField(result, "lines");
         verifyNoInteractions(reservations);
@@ -93,7 +107,10 @@ class ReservationControllerTest {
 
     @Test
     void lineWithoutQuantityOrProductIsRefusedNamingEachField() {
-        var result = reserve("""
+        var result = mvc.post()
+                .uri("/api/reservations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
                 {"lines": [{"productId": "%s", "quantity": 0}, {"quantity": 1}]}""".formatted(PRODUCT));
 
         assertThat(result)
@@ -141,7 +158,12 @@ class ReservationControllerTest {
         var line = "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID());
         var lines = String.join(",", java.util.Collections.nCopies(ShopLimits.MAX_LINES + 1, line));
 
-        assertInvalidField(reserve("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)), "lines");
+        assertInvalidField(
+                mvc.post()
+                        .uri("/api/reservations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)),
+                "lines");
         verifyNoInteractions(reservations);
     }
 
@@ -166,13 +188,5 @@ class ReservationControllerTest {
                 .bodyJson()
                 .extractingPath("$.orderId")
                 .isEqualTo(ORDER.toString());
-    }
-
-    private MvcTestResult reserve(String body) {
-        return mvc.post()
-                .uri("/api/reservations")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body)
-                .exchange();
     }
 }

@@ -22,7 +22,7 @@ import java.util.Locale;
  *     1 acknowledges each message on its own (the Spring peers always do, as their guides show)
  * @param sides who runs, in this order within a round
  * @param reports where the table and the chart go; null writes none
- * @param profile record a Java Flight Recording of each Agora run into {@code reports}
+ * @param profile record a Java Flight Recording of each Agora run into {@code reports/messaging-bench-logs}
  */
 record BenchOptions(
         int rounds,
@@ -149,7 +149,8 @@ record BenchOptions(
                   --ack-every N    acknowledge deliveries N at a time, Agora and PerfTest (default %d, Agora's)
                   --sides LIST     who runs, comma-separated (default %s)
                   --reports DIR    where messaging-bench.md and the charts go (default %s); --no-reports: none
-                  --profile        a flight recording of each Agora run, in DIR (jfr view hot-methods <file>)
+                  --profile        a flight recording of each Agora run, in DIR/messaging-bench-logs
+                                   (read with: jfr view hot-methods <file>)
                   --quick          smoke run: 1 round, 5 s each
                 """,
                 DEFAULTS.rounds,

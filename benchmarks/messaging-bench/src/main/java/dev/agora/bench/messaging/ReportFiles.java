@@ -8,7 +8,6 @@ import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /** {@code reports/messaging-bench.md} (the summary as printed) and {@code messaging-bench.png} (its medians). */
 final class ReportFiles {
@@ -20,38 +19,42 @@ final class ReportFiles {
     static void write(Path folder, String header, Summary summary) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(NAME + ".md"), "```\n" + header + "\n" + summary.render() + "```\n");
-        var sides = summary.sides();
         var charts = List.of(
                 chart(
                         "max throughput, msg/s (higher is better)",
-                        sides,
+                        "#,##0",
                         summary,
                         Scenario.THROUGHPUT,
-                        RunResult::msgPerSecond),
+                        r -> r.msgPerSecond()),
                 chart(
                         "client CPU, µs per message (lower is better)",
-                        sides,
+                        "#,##0.0",
                         summary,
                         Scenario.THROUGHPUT,
-                        RunResult::cpuMicrosPerMessage),
+                        r -> r.cpuMicrosPerMessage()),
                 chart(
-                        "p99 latency at the fixed rate, µs (lower is better)",
-                        sides,
+                        "p99 latency at the fixed rate, ms (lower is better)",
+                        "#,##0.0",
                         summary,
                         Scenario.LATENCY,
-                        RunResult::p99Micros));
+                        r -> r.p99Micros() / 1_000));
         BitmapEncoder.saveBitmap(
                 charts, 1, charts.size(), folder.resolve(NAME).toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 
     private static CategoryChart chart(
-            String title, List<Side> sides, Summary summary, Scenario scenario, ToDoubleFunction<RunResult> figure) {
+            String title,
+            String decimalPattern,
+            Summary summary,
+            Scenario scenario,
+            ToDoubleFunction<RunResult> figure) {
         var chart =
                 new CategoryChartBuilder().width(560).height(460).title(title).build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(30);
         chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setDecimalPattern(decimalPattern);
+        var sides = summary.sides();
         chart.addSeries(
                 "median",
                 sides.stream().map(Summary::name).toList(),

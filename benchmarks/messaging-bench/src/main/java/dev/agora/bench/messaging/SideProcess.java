@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,15 @@ record SideProcess(BenchVhost vhost, BenchOptions options, Progress progress) {
         }
     }
 
+    /** Where the flight recording of an Agora run goes: beside the reports, in a folder git ignores. */
+    private Path recording(Scenario scenario, int round) throws IOException {
+        var folder = options.reports().resolve(ReportFiles.NAME + "-logs");
+        Files.createDirectories(folder);
+        return folder.resolve(String.format(
+                        Locale.ROOT, "agora-%s-%d.jfr", scenario.name().toLowerCase(Locale.ROOT), round))
+                .toAbsolutePath();
+    }
+
     private ChildReport read(Process process, String label) throws IOException {
         ChildReport report = null;
         try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -65,19 +75,12 @@ record SideProcess(BenchVhost vhost, BenchOptions options, Progress progress) {
         return report;
     }
 
-    private List<String> command(Side side, Scenario scenario, int round) {
+    private List<String> command(Side side, Scenario scenario, int round) throws IOException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         if (options.profile() && side == Side.AGORA) {
-            var recording = options.reports()
-                    .resolve(String.format(
-                            Locale.ROOT,
-                            "messaging-bench-agora-%s-%d.jfr",
-                            scenario.name().toLowerCase(Locale.ROOT),
-                            round))
-                    .toAbsolutePath();
-            command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording(scenario, round));
         }
         var classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {

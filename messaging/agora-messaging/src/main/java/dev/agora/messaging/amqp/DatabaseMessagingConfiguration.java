@@ -48,8 +48,7 @@ class DatabaseMessagingConfiguration {
     @Bean
     MessagingRetention agoraMessagingRetention(
             DataSource dataSource, TransactionalMessaging transactional, MessagingProperties properties) {
-        return new MessagingRetention(
-                JdbcClient.create(dataSource), transactional.inbox(), properties.service(), properties);
+        return new MessagingRetention(JdbcClient.create(dataSource), transactional.inbox(), properties);
     }
 
     @Bean

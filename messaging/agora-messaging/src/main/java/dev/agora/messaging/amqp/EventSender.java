@@ -12,17 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the outbox, as an outbox row in that transaction, relayed once it commits, so the event exists exactly when the
  * state change it reports was committed; otherwise straight to the broker with a confirm.
  */
-final class EventSender {
+record EventSender(ConfirmingPublisher publisher, @Nullable OutboxWriter outbox) {
 
     private static final Logger log = LoggerFactory.getLogger(EventSender.class);
-
-    private final ConfirmingPublisher publisher;
-    private final @Nullable OutboxWriter outbox;
-
-    EventSender(ConfirmingPublisher publisher, @Nullable OutboxWriter outbox) {
-        this.publisher = publisher;
-        this.outbox = outbox;
-    }
 
     /** Completes once the row is written or the broker confirmed; an event nobody receives is logged. */
     CompletableFuture<PublishOutcome> send(OutboundMessage message) {

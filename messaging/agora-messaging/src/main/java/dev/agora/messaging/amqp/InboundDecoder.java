@@ -7,17 +7,7 @@ import org.springframework.amqp.core.Message;
  * Reads a work queue delivery into an {@link InboundMessage}: its headers through {@link Headers}, its body as an
  * envelope, and whether it came as a request. The one place a second wire format would be read.
  */
-final class InboundDecoder {
-
-    private final Topology topology;
-    private final EnvelopeCodec codec;
-    private final int maxAttempts;
-
-    InboundDecoder(Topology topology, EnvelopeCodec codec, int maxAttempts) {
-        this.topology = topology;
-        this.codec = codec;
-        this.maxAttempts = maxAttempts;
-    }
+record InboundDecoder(Topology topology, EnvelopeCodec codec, int maxAttempts) {
 
     InboundMessage decode(Message message) {
         var properties = message.getMessageProperties();

@@ -13,34 +13,18 @@ import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter
  * One delivery read once by {@link InboundDecoder}: its properties, what its headers say ({@link Headers}), and its
  * envelope, or why it cannot be dispatched. Every later step (dispatch, retry, parking, the reply) reads this value,
  * never the raw delivery again.
+ *
+ * @param action the request's action when it came as a request, else null
+ * @param problem why it cannot be dispatched (unreadable, invalid, misrouted), or null
  */
-final class InboundMessage {
+record InboundMessage(
+        Message message,
+        Headers.Inbound headers,
+        @Nullable Envelope envelope,
+        @Nullable String action,
+        @Nullable String problem) {
 
     private static final DefaultMessagePropertiesConverter CONVERTER = new DefaultMessagePropertiesConverter();
-
-    private final Message message;
-    private final Headers.Inbound headers;
-    private final @Nullable Envelope envelope;
-    private final @Nullable String action;
-    private final @Nullable String problem;
-    private AMQP.@Nullable BasicProperties copyProperties;
-
-    /**
-     * @param action the request's action when it came as a request, else null
-     * @param problem why it cannot be dispatched (unreadable, invalid, misrouted), or null
-     */
-    InboundMessage(
-            Message message,
-            Headers.Inbound headers,
-            @Nullable Envelope envelope,
-            @Nullable String action,
-            @Nullable String problem) {
-        this.message = message;
-        this.headers = headers;
-        this.envelope = envelope;
-        this.action = action;
-        this.problem = problem;
-    }
 
     MessageProperties properties() {
         return message.getMessageProperties();
@@ -53,10 +37,6 @@ final class InboundMessage {
     @Nullable
     String receivedExchange() {
         return properties().getReceivedExchange();
-    }
-
-    long deliveryTag() {
-        return properties().getDeliveryTag();
     }
 
     byte[] body() {
@@ -72,23 +52,8 @@ final class InboundMessage {
         return headers.trace();
     }
 
-    @Nullable
-    Envelope envelope() {
-        return envelope;
-    }
-
-    @Nullable
-    String action() {
-        return action;
-    }
-
     boolean isRequest() {
         return action != null;
-    }
-
-    @Nullable
-    String problem() {
-        return problem;
     }
 
     /** What the handlers see; only for a message without a {@link #problem}. */
@@ -104,9 +69,11 @@ final class InboundMessage {
                 properties().getHeaders());
     }
 
-    /** The delivery's properties as the client sends them, converted once, for the copies the failure path makes. */
+    /**
+     * The delivery's properties as the client sends them, for the one copy the failure path makes of it (a retry or
+     * a parked copy, whose log copy shares its properties): the happy path never converts them.
+     */
     AMQP.BasicProperties copyProperties() {
-        if (copyProperties == null) copyProperties = CONVERTER.fromMessageProperties(properties(), "utf-8");
-        return copyProperties;
+        return CONVERTER.fromMessageProperties(properties(), "utf-8");
     }
 }

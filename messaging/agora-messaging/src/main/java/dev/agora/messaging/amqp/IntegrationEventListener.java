@@ -8,15 +8,7 @@ import org.springframework.context.event.EventListener;
  * Sends every {@link IntegrationEvent} published with Spring's {@code ApplicationEventPublisher}, the way
  * {@link EventSender} decides: in the publishing transaction through the outbox, else straight away.
  */
-final class IntegrationEventListener {
-
-    private final MessageFactory messages;
-    private final EventSender sender;
-
-    IntegrationEventListener(MessageFactory messages, EventSender sender) {
-        this.messages = messages;
-        this.sender = sender;
-    }
+record IntegrationEventListener(MessageFactory messages, EventSender sender) {
 
     @EventListener
     void send(PayloadApplicationEvent<?> event) {

@@ -22,14 +22,12 @@ final class MessagingRetention implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final Inbox inbox;
-    private final String service;
     private final MessagingProperties properties;
     private ScheduledExecutorService schedule;
 
-    MessagingRetention(JdbcClient jdbc, Inbox inbox, String service, MessagingProperties properties) {
+    MessagingRetention(JdbcClient jdbc, Inbox inbox, MessagingProperties properties) {
         this.jdbc = jdbc;
         this.inbox = inbox;
-        this.service = service;
         this.properties = properties;
     }
 
@@ -55,7 +53,7 @@ final class MessagingRetention implements SmartLifecycle {
     int cleanUp() {
         int rows = jdbc.sql("DELETE FROM agora_outbox WHERE sender = ? AND sent_at < ?")
                 .params(
-                        service,
+                        properties.service(),
                         Timestamp.from(Instant.now().minus(properties.outbox().retention())))
                 .update();
         int ids = inbox.forgetOlderThan(properties.inbox().retention());

@@ -10,21 +10,9 @@ import org.slf4j.LoggerFactory;
  * how its dispatch ended. A handled request is answered; a soft failure is retried; a hard failure is parked, and a
  * request gets an error reply; a delivery that could not be dispatched is parked with the reason.
  */
-final class OutcomeRouter {
+record OutcomeRouter(FailureRouter failures, FailureClassifier classifier, Replies replies, MessagingMetrics metrics) {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeRouter.class);
-
-    private final FailureRouter failures;
-    private final FailureClassifier classifier;
-    private final Replies replies;
-    private final MessagingMetrics metrics;
-
-    OutcomeRouter(FailureRouter failures, FailureClassifier classifier, Replies replies, MessagingMetrics metrics) {
-        this.failures = failures;
-        this.classifier = classifier;
-        this.replies = replies;
-        this.metrics = metrics;
-    }
 
     /** Handled once (a request's result is answered) or, for a redelivery the inbox has seen, dropped. */
     void handled(InboundMessage message, @Nullable Object result) {

@@ -20,19 +20,7 @@ import org.springframework.amqp.core.TopicExchange;
  * parking queue, the request exchange only when it answers requests, and the log queue when it has a log listener.
  * The reply side is declared on the first request ({@link ReplyQueue}).
  */
-final class TopologyPlan {
-
-    private final Topology topology;
-    private final HandlerRegistry handlers;
-    private final MessagingProperties properties;
-    private final boolean logListener;
-
-    TopologyPlan(Topology topology, HandlerRegistry handlers, MessagingProperties properties, boolean logListener) {
-        this.topology = topology;
-        this.handlers = handlers;
-        this.properties = properties;
-        this.logListener = logListener;
-    }
+record TopologyPlan(Topology topology, HandlerRegistry handlers, MessagingProperties properties, boolean logListener) {
 
     /** A client subscribes to nothing: it would have no queue to receive in. */
     void checkRole() {

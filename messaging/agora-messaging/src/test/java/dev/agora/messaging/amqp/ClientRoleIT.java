@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.amqp.rabbit.listener.MessageListenerContainer;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,7 +46,7 @@ class ClientRoleIT {
                     .publish("order.created", Map.of("orderId", "o-1"))
                     .join();
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> ShopHandlers.orders.contains("o-1"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> ShopApp.orders.contains("o-1"));
         }
     }
 
@@ -97,16 +96,10 @@ class ClientRoleIT {
     @EnableAutoConfiguration
     static class ClientApp {}
 
+    /** Handles what the client sends: the application class is a bean, so its handlers are found too. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class ShopApp {
-        @Bean
-        ShopHandlers shopHandlers() {
-            return new ShopHandlers();
-        }
-    }
-
-    static class ShopHandlers {
         static final List<String> orders = new CopyOnWriteArrayList<>();
 
         @EventHandler("order.created")
@@ -123,13 +116,6 @@ class ClientRoleIT {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class AuditApp {
-        @Bean
-        AuditHandlers auditHandlers() {
-            return new AuditHandlers();
-        }
-    }
-
-    static class AuditHandlers {
         @EventHandler("order.*")
         void noted(JsonNode event) {}
     }

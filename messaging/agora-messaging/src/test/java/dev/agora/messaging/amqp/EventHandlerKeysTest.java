@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agora.messaging.Envelope;
+import dev.agora.messaging.EventHandler;
 import dev.agora.messaging.IntegrationEvent;
 import dev.agora.messaging.MessageContext;
 import java.lang.reflect.Method;
@@ -79,6 +80,27 @@ class EventHandlerKeysTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Audit.json")
                 .hasMessageContaining("@IntegrationEvent");
+    }
+
+    static class Mismatched {
+        @EventHandler("order.placed")
+        void on(OrderCreated order) {}
+    }
+
+    static class Typed {
+        @EventHandler
+        void on(OrderCreated order) {}
+    }
+
+    @Test
+    void theRegistryAppliesTheRuleWhenItFindsTheHandlers() {
+        var registry = new HandlerRegistry();
+
+        registry.postProcessAfterInitialization(new Typed(), "typed");
+        assertThat(registry.eventPatterns()).containsExactly("order.created");
+        assertThatThrownBy(() -> registry.postProcessAfterInitialization(new Mismatched(), "mismatched"))
+                .hasMessageContaining("mismatched.on")
+                .hasMessageContaining("'order.placed'");
     }
 
     private static Method handler(String name) {

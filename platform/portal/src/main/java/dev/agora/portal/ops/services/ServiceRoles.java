@@ -10,13 +10,7 @@ import tools.jackson.databind.JsonNode;
  * {@code x-agora-role} says (see messaging's AsyncApiDocument); "unknown" when it does not answer.
  */
 @Component
-class ServiceRoles {
-
-    private final ServiceClients clients;
-
-    ServiceRoles(ServiceClients clients) {
-        this.clients = clients;
-    }
+record ServiceRoles(ServiceClients clients) {
 
     String of(String service) {
         try {

@@ -3,6 +3,7 @@ package dev.agora.demo;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
 import dev.agora.shop.testing.ShopService;
 import dev.agora.shop.testing.ShopUrls;
 import java.time.Duration;
@@ -46,8 +47,6 @@ final class OrderDesk {
         }
     }
 
-    record PlaceOrder(UUID userId, List<OrderLine> lines, OrderMode mode) {}
-
     private final ShopUrls shop;
     private final RestClient http;
     private final JsonMapper json;
@@ -59,7 +58,7 @@ final class OrderDesk {
     }
 
     Answer place(UUID userId, UUID productId, int quantity, OrderMode mode) {
-        var order = new PlaceOrder(userId, List.of(new OrderLine(productId, quantity)), mode);
+        var order = new PlaceOrderRequest(userId, List.of(new OrderLine(productId, quantity)), mode);
         long started = System.nanoTime();
         return http.post()
                 .uri(shop.url(ShopService.ORDER) + "/api/orders")

@@ -7,6 +7,7 @@ import dev.agora.portal.shop.ShopModels.Shoppers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
 import dev.agora.shop.contracts.api.ProductView;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class ShopClient {
                 .post()
                 .uri("/api/orders")
                 .header("Idempotency-Key", idempotencyKey)
-                .body(new PlaceOrder(userId, lines, mode))
+                .body(new PlaceOrderRequest(userId, lines, mode))
                 .retrieve()
                 .body(OrderView.class);
     }
@@ -90,6 +91,4 @@ class ShopClient {
             return Optional.empty();
         }
     }
-
-    record PlaceOrder(UUID userId, List<OrderLine> lines, OrderMode mode) {}
 }

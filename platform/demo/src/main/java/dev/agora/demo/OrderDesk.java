@@ -2,7 +2,10 @@ package dev.agora.demo;
 
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.HistoryOrder;
+import dev.agora.shop.contracts.api.OrderHistory;
 import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
 import dev.agora.shop.testing.ShopService;
 import dev.agora.shop.testing.ShopUrls;
 import java.time.Duration;
@@ -46,8 +49,6 @@ final class OrderDesk {
         }
     }
 
-    record PlaceOrder(UUID userId, List<OrderLine> lines, OrderMode mode) {}
-
     private final ShopUrls shop;
     private final RestClient http;
     private final JsonMapper json;
@@ -59,7 +60,7 @@ final class OrderDesk {
     }
 
     Answer place(UUID userId, UUID productId, int quantity, OrderMode mode) {
-        var order = new PlaceOrder(userId, List.of(new OrderLine(productId, quantity)), mode);
+        var order = new PlaceOrderRequest(userId, List.of(new OrderLine(productId, quantity)), mode);
         long started = System.nanoTime();
         return http.post()
                 .uri(shop.url(ShopService.ORDER) + "/api/orders")
@@ -83,19 +84,11 @@ final class OrderDesk {
     }
 
     /** The user's orders, newest first, from the query service's read model. */
-    List<HistoryEntry> history(UUID userId) {
+    List<HistoryOrder> history(UUID userId) {
         var page = http.get()
                 .uri(shop.url(ShopService.QUERY) + "/api/users/" + userId + "/orders?size=100")
                 .retrieve()
-                .body(JsonNode.class);
-        if (page == null) {
-            return List.of();
-        }
-        var orders = page.isArray() ? page : page.get("orders");
-        return orders == null
-                ? List.of()
-                : orders.valueStream()
-                        .map(order -> json.treeToValue(order, HistoryEntry.class))
-                        .toList();
+                .body(OrderHistory.class);
+        return page == null ? List.of() : page.orders();
     }
 }

@@ -2,6 +2,7 @@ package dev.agora.demo;
 
 import dev.agora.demo.DemoData.Order;
 import dev.agora.demo.DemoData.User;
+import dev.agora.shop.contracts.api.HistoryOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ record OrderHistoryStep(DemoStage stage) implements Step {
         display.info("GET /api/users/{id}/orders on query: a read model fed by events only, no other service asked");
         var placed = stage.placed();
         var expected = placed.stream().filter(Order::inHistory).toList();
-        Map<User, List<HistoryEntry>> histories = new LinkedHashMap<>();
+        Map<User, List<HistoryOrder>> histories = new LinkedHashMap<>();
         long deadline = System.nanoTime() + READ_MODEL.toNanos();
         try (var waiting = display.waitFor("the read model catches up with the last events")) {
             while (true) {
@@ -53,7 +54,7 @@ record OrderHistoryStep(DemoStage stage) implements Step {
     }
 
     /** The demo's orders the histories do not show with their final status, as {@code 1a2b3c4d EXPIRED}. */
-    private static List<String> missing(List<Order> expected, Map<User, List<HistoryEntry>> histories) {
+    private static List<String> missing(List<Order> expected, Map<User, List<HistoryOrder>> histories) {
         var missing = new ArrayList<String>();
         for (var order : expected) {
             var shown = histories.getOrDefault(order.user(), List.of()).stream()
@@ -65,7 +66,7 @@ record OrderHistoryStep(DemoStage stage) implements Step {
         return missing;
     }
 
-    private String historyLine(HistoryEntry order) {
+    private String historyLine(HistoryOrder order) {
         var style = stage.style();
         var lines = new ArrayList<String>();
         for (var line : order.lines()) {

@@ -1,12 +1,13 @@
 package dev.agora.portal.shop;
 
 import dev.agora.portal.ServiceClients;
-import dev.agora.portal.shop.ShopModels.History;
 import dev.agora.portal.shop.ShopModels.Shopper;
 import dev.agora.portal.shop.ShopModels.Shoppers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderHistory;
 import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
 import dev.agora.shop.contracts.api.ProductView;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class ShopClient {
                 .post()
                 .uri("/api/orders")
                 .header("Idempotency-Key", idempotencyKey)
-                .body(new PlaceOrder(userId, lines, mode))
+                .body(new PlaceOrderRequest(userId, lines, mode))
                 .retrieve()
                 .body(OrderView.class);
     }
@@ -79,17 +80,15 @@ class ShopClient {
         }
     }
 
-    Optional<History> history(UUID userId) {
+    Optional<OrderHistory> history(UUID userId) {
         try {
             return Optional.ofNullable(clients.of("query")
                     .get()
                     .uri("/api/users/{id}/orders?size=50", userId)
                     .retrieve()
-                    .body(History.class));
+                    .body(OrderHistory.class));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }
     }
-
-    record PlaceOrder(UUID userId, List<OrderLine> lines, OrderMode mode) {}
 }

@@ -3,6 +3,7 @@ package dev.agora.shop.order.placement;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
 import dev.agora.shop.contracts.api.StatusChange;
 import dev.agora.shop.order.checkout.SyncCheckout;
 import dev.agora.shop.order.orders.IdempotencyKey;
@@ -68,7 +69,7 @@ class OrderController {
             Caller caller) {
         caller.checkActsFor(request.userId(), "User " + request.userId());
         var key = IdempotencyKey.of(idempotencyKey);
-        var order = request.toNewOrder();
+        var order = NewOrders.of(request);
         var opening =
                 order.mode() == OrderMode.SYNC ? syncCheckout.place(order, key) : asyncPlacement.accept(order, key);
         var placed = opening.order();

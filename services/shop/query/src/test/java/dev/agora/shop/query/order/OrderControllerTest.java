@@ -10,7 +10,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.HistoryOrder;
 import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
@@ -158,11 +160,11 @@ class OrderControllerTest {
                 .authorities(new SimpleGrantedAuthority("SCOPE_shop"));
     }
 
-    private static OrderView order() {
-        var line = new OrderLineView(
+    private static HistoryOrder order() {
+        var line = new HistoryOrder.Line(
                 MUG, "Mug", 1, new BigDecimal("8.50"), new BigDecimal("1.70"), new BigDecimal("10.20"));
-        return OrderView.of(
-                new OrderView.Header(
+        return HistoryOrders.of(
+                new HistoryOrders.Header(
                         ORDER,
                         USER,
                         OrderStatus.CONFIRMED,

@@ -2,30 +2,32 @@ package dev.agora.shop.query.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.shop.contracts.api.HistoryOrder;
 import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class OrderViewTest {
+class HistoryOrdersTest {
 
     private static final UUID PRODUCT = UUID.fromString("00000000-0000-0000-0000-00000000000c");
 
     @Test
     void subtotalAndTaxAreSummedFromPricedLines() {
-        var view = OrderView.of(
+        var view = HistoryOrders.of(
                 header(),
                 List.of(
-                        new OrderLineView(
+                        new HistoryOrder.Line(
                                 PRODUCT,
                                 "Keyboard",
                                 2,
                                 new BigDecimal("49.90"),
                                 new BigDecimal("19.96"),
                                 new BigDecimal("119.76")),
-                        new OrderLineView(
+                        new HistoryOrder.Line(
                                 PRODUCT,
                                 "Mug",
                                 1,
@@ -39,14 +41,14 @@ class OrderViewTest {
 
     @Test
     void unpricedOrderHasNoSubtotalNorTax() {
-        var view = OrderView.of(header(), List.of(new OrderLineView(PRODUCT, null, 2, null, null, null)));
+        var view = HistoryOrders.of(header(), List.of(new HistoryOrder.Line(PRODUCT, null, 2, null, null, null)));
 
         assertThat(view.subtotal()).isNull();
         assertThat(view.tax()).isNull();
     }
 
-    private static OrderView.Header header() {
-        return new OrderView.Header(
+    private static HistoryOrders.Header header() {
+        return new HistoryOrders.Header(
                 UUID.randomUUID(),
                 null,
                 OrderStatus.PENDING,

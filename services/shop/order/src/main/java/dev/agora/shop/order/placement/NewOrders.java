@@ -1,34 +1,28 @@
 package dev.agora.shop.order.placement;
 
-import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
-import dev.agora.shop.contracts.ShopLimits;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
 import dev.agora.shop.order.orders.NewOrder;
 import dev.agora.web.FieldError;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** {@code POST /api/orders}: a user's lines, each product once; {@code mode} defaults to ASYNC. */
-record PlaceOrderRequest(
-        @NotNull UUID userId,
-        @NotEmpty @Size(max = ShopLimits.MAX_LINES) List<@Valid @NotNull OrderLine> lines,
-        @Nullable OrderMode mode) {
+/** What a {@link PlaceOrderRequest} asks for, once each product is named only once. */
+final class NewOrders {
 
-    NewOrder toNewOrder() {
+    private NewOrders() {}
+
+    static NewOrder of(PlaceOrderRequest request) {
         var products = new HashSet<UUID>();
-        for (var line : lines) {
+        for (var line : request.lines()) {
             if (!products.add(line.productId())) throw productTwice();
         }
-        return new NewOrder(userId, lines, mode == null ? OrderMode.ASYNC : mode);
+        return new NewOrder(
+                request.userId(), request.lines(), request.mode() == null ? OrderMode.ASYNC : request.mode());
     }
 
     /** The same shape as the Bean Validation problems of service-web: the field in detail and errors. */

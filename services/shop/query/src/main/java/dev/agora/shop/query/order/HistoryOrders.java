@@ -1,7 +1,9 @@
 package dev.agora.shop.query.order;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.HistoryOrder;
 import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,28 +12,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/**
- * An order as its history shows it.
- *
- * @param mode null until order.created arrives
- * @param createdAt when it was placed (until order.created arrives: the oldest event about it)
- * @param subtotal sum of the lines before tax, once every line is priced
- * @param reason why it was cancelled or expired, or why a step failed
- */
-record OrderView(
-        UUID orderId,
-        @Nullable UUID userId,
-        OrderStatus status,
-        @Nullable OrderMode mode,
-        Instant createdAt,
-        List<OrderLineView> lines,
-        @Nullable BigDecimal subtotal,
-        @Nullable BigDecimal tax,
-        @Nullable BigDecimal total,
-        @Nullable String currency,
-        @Nullable UUID paymentId,
-        PaymentStatus paymentStatus,
-        @Nullable String reason) {
+/** An order of the history from its header row and its lines: subtotal and tax follow from the lines. */
+final class HistoryOrders {
+
+    private HistoryOrders() {}
 
     /** The order's header columns; subtotal and tax follow from its lines. */
     record Header(
@@ -46,12 +30,13 @@ record OrderView(
             PaymentStatus paymentStatus,
             @Nullable String reason) {}
 
-    static OrderView of(Header header, List<OrderLineView> lines) {
+    static HistoryOrder of(Header header, List<HistoryOrder.Line> lines) {
         boolean priced =
                 !lines.isEmpty() && lines.stream().allMatch(line -> line.tax() != null && line.lineTotal() != null);
-        var tax = priced ? sum(lines, OrderLineView::tax) : null;
-        var subtotal = priced ? sum(lines, OrderLineView::lineTotal).subtract(sum(lines, OrderLineView::tax)) : null;
-        return new OrderView(
+        var tax = priced ? sum(lines, HistoryOrder.Line::tax) : null;
+        var subtotal =
+                priced ? sum(lines, HistoryOrder.Line::lineTotal).subtract(sum(lines, HistoryOrder.Line::tax)) : null;
+        return new HistoryOrder(
                 header.orderId(),
                 header.userId(),
                 header.status(),
@@ -67,7 +52,8 @@ record OrderView(
                 header.reason());
     }
 
-    private static BigDecimal sum(List<OrderLineView> lines, Function<OrderLineView, @Nullable BigDecimal> amount) {
+    private static BigDecimal sum(
+            List<HistoryOrder.Line> lines, Function<HistoryOrder.Line, @Nullable BigDecimal> amount) {
         return lines.stream().map(amount).map(Objects::requireNonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

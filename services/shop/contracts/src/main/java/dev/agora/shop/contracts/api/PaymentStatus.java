@@ -1,7 +1,7 @@
-package dev.agora.shop.query.order;
+package dev.agora.shop.contracts.api;
 
 /** What happened to an order's payment, in precedence order: a refund follows a capture, which no failure undoes. */
-enum PaymentStatus {
+public enum PaymentStatus {
     NONE,
     FAILED,
     CAPTURED,

@@ -9,6 +9,7 @@ import dev.agora.messaging.ParkedMessagesOfServices;
 import dev.agora.messaging.RequestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.AmqpAdmin;
@@ -17,10 +18,12 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -73,6 +76,30 @@ public class AgoraMessagingAutoConfiguration {
     }
 
     @Bean
+    SoaWireFormat agoraWireFormat(EnvelopeCodec codec, MessagingProperties properties) {
+        return new SoaWireFormat(codec, properties);
+    }
+
+    /** Under {@code agora.messaging.compatibility=gorg-service} only: see {@code docs/gorg-compatibility.md}. */
+    @Bean
+    @ConditionalOnProperty(prefix = "agora.messaging", name = "compatibility", havingValue = "gorg-service")
+    GorgTopology agoraGorgTopology(
+            AmqpAdmin amqpAdmin, Topology topology, AgoraInstance instance, BeanFactory beanFactory) {
+        return new GorgTopology(
+                topology, instance.id(), (RabbitAdmin) amqpAdmin, () -> publishedEventNames(beanFactory));
+    }
+
+    private static List<String> publishedEventNames(BeanFactory beanFactory) {
+        if (!AutoConfigurationPackages.has(beanFactory)) return List.of();
+        return PublishedEventTypes.in(
+                        AutoConfigurationPackages.get(beanFactory),
+                        beanFactory.getClass().getClassLoader())
+                .stream()
+                .map(EventNames::of)
+                .toList();
+    }
+
+    @Bean
     MessageFactory agoraMessageFactory(Topology topology, EnvelopeCodec codec) {
         return new MessageFactory(topology, codec);
     }
@@ -83,14 +110,16 @@ public class AgoraMessagingAutoConfiguration {
             ObjectProvider<RabbitConnectionDetails> connectionDetails,
             MessagingProperties properties,
             AgoraInstance instance,
-            MessagingMetrics metrics) {
+            MessagingMetrics metrics,
+            SoaWireFormat wire) {
         var rabbit = connectionFactory.getRabbitConnectionFactory();
         return new ConfirmingPublisher(
                 rabbit,
                 BrokerAddresses.of(connectionDetails.getIfAvailable(), rabbit),
                 properties.service() + "-" + instance.id() + "-publisher",
                 properties.publisher(),
-                metrics);
+                metrics,
+                wire::outbound);
     }
 
     /**
@@ -105,7 +134,8 @@ public class AgoraMessagingAutoConfiguration {
             MessagingProperties properties,
             AgoraInstance instance,
             ConfirmingPublisher publisher,
-            ObjectProvider<LogListener> logListener) {
+            ObjectProvider<LogListener> logListener,
+            ObjectProvider<GorgTopology> gorg) {
         if (!(amqpAdmin instanceof RabbitAdmin admin)) {
             throw new IllegalStateException("Agora messaging needs a RabbitAdmin, not " + amqpAdmin.getClass());
         }
@@ -116,7 +146,8 @@ public class AgoraMessagingAutoConfiguration {
                 handlers,
                 properties,
                 instance.id(),
-                logListener.getIfAvailable() != null);
+                logListener.getIfAvailable() != null,
+                gorg.getIfAvailable());
     }
 
     @Bean
@@ -132,7 +163,9 @@ public class AgoraMessagingAutoConfiguration {
             MessagingMetrics metrics,
             Topology topology,
             AgoraInstance instance,
-            MessagingProperties properties) {
+            MessagingProperties properties,
+            SoaWireFormat wire,
+            ObjectProvider<GorgTopology> gorg) {
         return new AmqpRequestClient(
                 publisher,
                 messages,
@@ -140,7 +173,9 @@ public class AgoraMessagingAutoConfiguration {
                 metrics,
                 topology,
                 instance.id(),
-                properties.requests().timeout());
+                properties.requests().timeout(),
+                wire,
+                gorg.getIfAvailable());
     }
 
     @Bean
@@ -170,10 +205,10 @@ public class AgoraMessagingAutoConfiguration {
             ConfirmingPublisher publisher,
             TopologyDeclarer declarer,
             Topology topology,
-            EnvelopeCodec codec,
+            SoaWireFormat wire,
             MessagingMetrics metrics,
             MessagingProperties properties) {
-        return new FailureRouter(publisher, declarer, topology, codec, metrics, properties.retry());
+        return new FailureRouter(publisher, declarer, topology, wire, metrics, properties.retry());
     }
 
     @Bean
@@ -181,6 +216,7 @@ public class AgoraMessagingAutoConfiguration {
             Topology topology,
             HandlerRegistry handlers,
             EnvelopeCodec codec,
+            SoaWireFormat wire,
             FailureRouter failures,
             ConfirmingPublisher publisher,
             MessageFactory messages,
@@ -192,11 +228,11 @@ public class AgoraMessagingAutoConfiguration {
         return new InboundDispatcher(
                 topology,
                 handlers,
-                codec,
+                wire,
                 eventData,
                 failures,
                 new FailureClassifier(properties.unknownFailures()),
-                new Replies(publisher, messages, codec, properties.service()),
+                new Replies(publisher, messages, codec, properties.service(), wire.compatible()),
                 metrics,
                 acks,
                 new OnceInTransaction(transactional.getIfAvailable()),

@@ -28,7 +28,7 @@ final class FailureRouter {
     private final ConfirmingPublisher publisher;
     private final TopologyDeclarer declarer;
     private final Topology topology;
-    private final EnvelopeCodec codec;
+    private final SoaWireFormat wire;
     private final MessagingMetrics metrics;
     private final List<Duration> delays;
     private final int maxAttempts;
@@ -38,13 +38,13 @@ final class FailureRouter {
             ConfirmingPublisher publisher,
             TopologyDeclarer declarer,
             Topology topology,
-            EnvelopeCodec codec,
+            SoaWireFormat wire,
             MessagingMetrics metrics,
             MessagingProperties.Retry retry) {
         this.publisher = publisher;
         this.declarer = declarer;
         this.topology = topology;
-        this.codec = codec;
+        this.wire = wire;
         this.metrics = metrics;
         this.delays = List.copyOf(retry.delays());
         this.maxAttempts = retry.maxAttempts();
@@ -69,7 +69,7 @@ final class FailureRouter {
                 Topology.deferredKey(routingKey, delay),
                 amqpProperties(message),
                 headers,
-                codec.encode(failed),
+                wire.bodyAfterFailure(message.getMessageProperties(), message.getBody(), failed),
                 routingKey);
         declarer.declareDeferred(routingKey, delay);
         if (await(retry) == PublishOutcome.UNROUTED) {
@@ -102,8 +102,11 @@ final class FailureRouter {
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
         var body = envelope == null
                 ? message.getBody()
-                : codec.encode(envelope.withError(
-                        EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
+                : wire.bodyAfterFailure(
+                        message.getMessageProperties(),
+                        message.getBody(),
+                        envelope.withError(
+                                EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
         var headers = headersOf(message);
         headers.put(Headers.PARKED_ID, UUID.randomUUID().toString());
         headers.put(Headers.PARKED_REASON, reason);
@@ -138,7 +141,7 @@ final class FailureRouter {
                     message,
                     null,
                     reason,
-                    Headers.attempt(message.getMessageProperties().getHeaders(), maxAttempts));
+                    wire.attempt(message.getMessageProperties().getHeaders(), maxAttempts));
             return true;
         } catch (RuntimeException parkingFailed) {
             log.error("could not park the delivery either", parkingFailed);

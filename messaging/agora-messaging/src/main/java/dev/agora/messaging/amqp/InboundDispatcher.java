@@ -25,7 +25,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
 
     private final Topology topology;
     private final HandlerRegistry handlers;
-    private final EnvelopeCodec codec;
+    private final SoaWireFormat wire;
     private final ValidatingEventData eventData;
     private final FailureRouter failures;
     private final FailureClassifier classifier;
@@ -38,7 +38,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
     InboundDispatcher(
             Topology topology,
             HandlerRegistry handlers,
-            EnvelopeCodec codec,
+            SoaWireFormat wire,
             ValidatingEventData eventData,
             FailureRouter failures,
             FailureClassifier classifier,
@@ -49,7 +49,7 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
             int maxAttempts) {
         this.topology = topology;
         this.handlers = handlers;
-        this.codec = codec;
+        this.wire = wire;
         this.eventData = eventData;
         this.failures = failures;
         this.classifier = classifier;
@@ -85,14 +85,14 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         var routingKey = properties.getReceivedRoutingKey();
         metrics.consumed(routingKey);
         var inbound = Headers.read(properties, maxAttempts);
-        int attempt = inbound.attempt();
+        int attempt = wire.attempt(properties.getHeaders(), maxAttempts);
         if (inbound.refusal() != null) {
             failures.park(message, null, inbound.refusal(), attempt);
             return;
         }
         Envelope envelope;
         try {
-            envelope = codec.decode(message.getBody());
+            envelope = wire.decode(properties, message.getBody());
         } catch (InvalidMessageException invalid) {
             failures.park(message, null, invalid.getMessage(), attempt);
             return;

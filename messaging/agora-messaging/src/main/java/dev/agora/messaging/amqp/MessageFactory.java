@@ -33,8 +33,11 @@ final class MessageFactory {
         return new OutboundMessage(topology.eventExchange(), name, true, properties, codec.encode(header, data), name);
     }
 
-    /** @param correlationId pairs the reply with this request: unique per request, so not the conversation's */
-    OutboundMessage request(Envelope envelope, String service, String correlationId, String replyTo) {
+    /**
+     * @param exchange the called service's request exchange
+     * @param correlationId pairs the reply with this request: unique per request, so not the conversation's
+     */
+    OutboundMessage request(Envelope envelope, String exchange, String correlationId, String replyTo) {
         var headers = tracing(TraceParent.forOutgoing());
         headers.put(Conversation.HEADER, Conversation.forOutgoing(envelope.uuid()));
         var properties = properties(envelope, headers)
@@ -42,12 +45,7 @@ final class MessageFactory {
                 .replyTo(replyTo)
                 .build();
         return new OutboundMessage(
-                Topology.requestExchange(service),
-                envelope.name(),
-                true,
-                properties,
-                codec.encode(envelope),
-                envelope.name());
+                exchange, envelope.name(), true, properties, codec.encode(envelope), envelope.name());
     }
 
     OutboundMessage reply(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
@@ -33,6 +34,7 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
     private final boolean logListener;
     private final Set<String> declaredDeferredQueues = ConcurrentHashMap.newKeySet();
     private final QueueUpgrade upgrade;
+    private final @Nullable GorgTopology gorg;
 
     TopologyDeclarer(
             RabbitAdmin admin,
@@ -41,8 +43,10 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
             HandlerRegistry handlers,
             MessagingProperties properties,
             String instanceId,
-            boolean logListener) {
+            boolean logListener,
+            @Nullable GorgTopology gorg) {
         this.admin = admin;
+        this.gorg = gorg;
         this.upgrade = upgrade;
         this.topology = topology;
         this.handlers = handlers;
@@ -58,6 +62,7 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
      */
     @Override
     public void afterSingletonsInstantiated() {
+        if (gorg != null) gorg.requireEventNames(handlers.eventPatterns());
         var all = declarables();
         all.stream().filter(Exchange.class::isInstance).forEach(this::declare);
         upgrade.declare(parkedQueue(), List.of(), QueueUpgrade.Route.direct());
@@ -126,6 +131,7 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
             all.add(BindingBuilder.bind(jobQueue).to(requests).with(Topology.requestKey(topology.service(), action)));
         }
         all.add(BindingBuilder.bind(replyQueue).to(replies).with(topology.replyBindingKey(instanceId)));
+        if (gorg != null) all.addAll(gorg.declarables(log.getName(), replyQueue.getName()));
         if (logListener) {
             var logQueue = QueueBuilder.durable(topology.logQueue()).quorum().build();
             all.add(logQueue);
@@ -177,12 +183,13 @@ final class TopologyDeclarer implements SmartInitializingSingleton {
     }
 
     private Exchange logExchange() {
-        return switch (properties.logExchangeType()) {
-            case TOPIC ->
+        // the gem declares log as a fanout: a topic one would stop every gorg bot at start
+        return switch (properties.compatibility()) {
+            case NONE ->
                 ExchangeBuilder.topicExchange(topology.logExchange())
                         .durable(true)
                         .build();
-            case FANOUT ->
+            case GORG_SERVICE ->
                 ExchangeBuilder.fanoutExchange(topology.logExchange())
                         .durable(true)
                         .build();

@@ -1,0 +1,191 @@
+package dev.agora.messaging.amqp;
+
+import dev.agora.messaging.Envelope;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.amqp.core.MessageProperties;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The Gadz.org SOA wire format of the gorg_service gem, spoken under {@code agora.messaging.compatibility=gorg-service}
+ * ({@code docs/gorg-compatibility.md}). Version 1.0 is our envelope; version 2.0 carries the {@code data} object alone
+ * as its body and the rest in AMQP properties and headers. Without the switch, deliveries are read as envelopes and
+ * messages leave as they were built.
+ */
+final class SoaWireFormat {
+
+    static final Set<String> TYPES = Set.of("event", "request", "reply", "log");
+
+    private static final Pattern SENDER = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+    private final EnvelopeCodec codec;
+    private final boolean compatible;
+    private final boolean writesVersion2;
+    private final String logExchange;
+    private final long maxBytes;
+
+    SoaWireFormat(EnvelopeCodec codec, MessagingProperties properties) {
+        this.codec = codec;
+        this.compatible = properties.compatibility() == MessagingProperties.Compatibility.GORG_SERVICE;
+        this.writesVersion2 = switch (properties.soaVersion()) {
+            case GorgHeaders.VERSION_1 -> false;
+            case GorgHeaders.VERSION_2 -> true;
+            default ->
+                throw new IllegalArgumentException(
+                        "agora.messaging.soa-version must be 1.0 or 2.0, was '" + properties.soaVersion() + "'");
+        };
+        if (writesVersion2 && !compatible) {
+            throw new IllegalArgumentException(
+                    "agora.messaging.soa-version=2.0 needs agora.messaging.compatibility=gorg-service");
+        }
+        this.logExchange = properties.logExchange();
+        this.maxBytes = properties.maxMessageSize().toBytes();
+    }
+
+    boolean compatible() {
+        return compatible;
+    }
+
+    /** A delivery's envelope: a 2.0 body (under the switch) built from its properties, any other one decoded. */
+    Envelope decode(MessageProperties properties, byte[] body) {
+        if (!compatible || !GorgHeaders.isVersion2(properties.getHeaders())) return codec.decode(body);
+        return decodeVersion2(properties, body);
+    }
+
+    /** The attempt a delivery is at; under the switch the gem's {@code softfail-count} counts when ours is absent. */
+    int attempt(Map<String, Object> headers, int maxAttempts) {
+        return compatible ? GorgHeaders.attempt(headers, maxAttempts) : Headers.attempt(headers, maxAttempts);
+    }
+
+    /**
+     * The body a failed delivery is sent on with (retried, parked): a 2.0 body stays as it came, since that version
+     * keeps no error history in the message; an envelope carries the one appended.
+     */
+    byte[] bodyAfterFailure(MessageProperties properties, byte[] original, Envelope failed) {
+        return compatible && GorgHeaders.isVersion2(properties.getHeaders()) ? original : codec.encode(failed);
+    }
+
+    private Envelope decodeVersion2(MessageProperties properties, byte[] body) {
+        if (body.length > maxBytes) {
+            throw new InvalidMessageException(
+                    "message of " + body.length + " bytes exceeds the limit of " + maxBytes + " bytes");
+        }
+        var type = properties.getType();
+        if (type != null && !TYPES.contains(type)) {
+            throw new InvalidMessageException("SOA 2.0 type '" + Headers.token(type, 60) + "' is not one of " + TYPES);
+        }
+        var id = Headers.token(properties.getMessageId(), 36);
+        UUID uuid;
+        try {
+            uuid = id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            uuid = null;
+        }
+        if (uuid == null) throw new InvalidMessageException("SOA 2.0 message_id is no UUID");
+        var sender = properties.getAppId();
+        if (sender == null || !SENDER.matcher(sender).matches()) {
+            throw new InvalidMessageException("SOA 2.0 app_id is missing or not a short token");
+        }
+        JsonNode data;
+        try {
+            data = codec.json().readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidMessageException("body is not valid JSON: " + e.getOriginalMessage());
+        }
+        // the gem writes a message without data (its log messages) as the JSON null
+        if (data == null || data.isNull() || data.isMissingNode()) data = JsonNodeFactory.instance.objectNode();
+        if (!data.isObject()) throw new InvalidMessageException("SOA 2.0 body is not a JSON object");
+        var timestamp = properties.getTimestamp();
+        var created = timestamp == null ? Instant.now().truncatedTo(ChronoUnit.MILLIS) : timestamp.toInstant();
+        return new Envelope(properties.getReceivedRoutingKey(), uuid, created, sender, data, 0, List.of());
+    }
+
+    /**
+     * A message as it leaves under the switch: every one carries {@code softfail-count} (the soft failures before its
+     * attempt), and one built here (no {@code soa-version} yet) is written in the configured version. A copy of a
+     * delivery keeps the version and body it came with.
+     */
+    OutboundMessage outbound(OutboundMessage message) {
+        if (!compatible) return message;
+        var headers = MessageFactory.headersOf(message.properties());
+        boolean built = !headers.containsKey(GorgHeaders.SOA_VERSION);
+        headers.put(
+                GorgHeaders.SOFTFAIL_COUNT, GorgHeaders.softfailCount(GorgHeaders.attempt(headers, Integer.MAX_VALUE)));
+        var properties = message.properties().builder();
+        var body = message.body();
+        var kind = kindOf(message);
+        if (kind.equals("reply")) replyStatus(headers);
+        if (built) {
+            var data = writesVersion2 ? dataOf(body, headers) : null;
+            headers.put(GorgHeaders.SOA_VERSION, data == null ? GorgHeaders.VERSION_1 : GorgHeaders.VERSION_2);
+            if (data != null) {
+                body = data;
+                // the gem reads a 2.0 timestamp with DateTime.parse, which fails on the Time its client decodes
+                properties.type(kind).timestamp(null);
+            }
+        }
+        return new OutboundMessage(
+                message.exchange(),
+                message.routingKey(),
+                message.mandatory(),
+                properties.headers(headers).build(),
+                body,
+                message.metricKey());
+    }
+
+    private String kindOf(OutboundMessage message) {
+        if (message.exchange().equals(logExchange)) return "log";
+        if (message.routingKey().startsWith("request.")) return "request";
+        if (message.routingKey().startsWith("reply.")) return "reply";
+        return "event";
+    }
+
+    /** The gem's reply status: HTTP-like, with the failure's kind. */
+    private static void replyStatus(Map<String, Object> headers) {
+        if (headers.containsKey(GorgHeaders.STATUS_CODE)) return;
+        boolean failed = "error".equals(Headers.string(headers, Replies.STATUS_HEADER));
+        headers.put(GorgHeaders.STATUS_CODE, failed ? 500 : 200);
+        if (failed) headers.put(GorgHeaders.ERROR_TYPE, "hardfail");
+    }
+
+    /**
+     * The envelope's {@code data}, or null when the body is none (a copy of an unreadable delivery, kept as it is); an
+     * error reply's reason goes in it as the gem writes it, {@code error_message}.
+     */
+    private byte @Nullable [] dataOf(byte[] envelopeBody, Map<String, Object> headers) {
+        JsonNode envelope;
+        try {
+            envelope = codec.json().readTree(envelopeBody);
+        } catch (JacksonException notJson) {
+            return null;
+        }
+        var data = envelope == null ? null : envelope.get("data");
+        if (data == null) return null;
+        var errors = envelope.get("errors");
+        if ("error".equals(Headers.string(headers, Replies.STATUS_HEADER)) && errors != null && !errors.isEmpty()) {
+            data = JsonNodeFactory.instance
+                    .objectNode()
+                    .put(
+                            "error_message",
+                            errors.get(errors.size() - 1).path("error_message").asString());
+        }
+        return codec.json().writeValueAsBytes(data);
+    }
+
+    /** The reason of a failed 2.0 reply, or null when it succeeded: its status code or error type says which. */
+    static @Nullable String failureOf(MessageProperties reply, JsonNode data) {
+        var headers = reply.getHeaders();
+        var status = GorgHeaders.statusCode(headers);
+        if ((status == null || status < 400) && Headers.string(headers, GorgHeaders.ERROR_TYPE) == null) return null;
+        var message = data.path("error_message");
+        return message.isString() ? message.asString() : "status " + status;
+    }
+}

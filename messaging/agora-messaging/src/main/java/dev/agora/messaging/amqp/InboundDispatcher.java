@@ -86,8 +86,9 @@ final class InboundDispatcher implements ChannelAwareMessageListener {
         metrics.consumed(routingKey);
         var inbound = Headers.read(properties, maxAttempts);
         int attempt = wire.attempt(properties.getHeaders(), maxAttempts);
-        if (inbound.refusal() != null) {
-            failures.park(message, null, inbound.refusal(), attempt);
+        var refusal = wire.refusal(inbound, properties);
+        if (refusal != null) {
+            failures.park(message, null, refusal, attempt);
             return;
         }
         Envelope envelope;

@@ -4,6 +4,7 @@ import dev.agora.messaging.Envelope;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -58,6 +59,19 @@ final class SoaWireFormat {
     Envelope decode(MessageProperties properties, byte[] body) {
         if (!compatible || !GorgHeaders.isVersion2(properties.getHeaders())) return codec.decode(body);
         return decodeVersion2(properties, body);
+    }
+
+    /**
+     * Why a delivery's body cannot be read, or null. The gem labels every message {@code content_encoding: deflate}
+     * and sends its JSON uncompressed, so under the switch that label alone refuses nothing: a body really
+     * compressed is no JSON and is parked as such.
+     */
+    @Nullable
+    String refusal(Headers.Inbound inbound, MessageProperties properties) {
+        var refusal = inbound.refusal();
+        if (refusal == null || !compatible || !refusal.startsWith("content_encoding")) return refusal;
+        var encoding = properties.getContentEncoding().toLowerCase(Locale.ROOT);
+        return encoding.equals("deflate") || encoding.equals("gzip") ? null : refusal;
     }
 
     /** The attempt a delivery is at; under the switch the gem's {@code softfail-count} counts when ours is absent. */

@@ -48,7 +48,8 @@ final class GorgHeaders {
                 yield text != null && text.matches("[0-9]{1,9}") ? Long.parseLong(text) : 0;
             }
         };
-        return (int) Math.clamp(softfails + 1, 1, maxAttempts);
+        // at most maxAttempts first: the header's Long.MAX_VALUE plus one would turn negative
+        return (int) Math.clamp(Math.min(softfails, maxAttempts) + 1L, 1, maxAttempts);
     }
 
     /** The gem's count for a message at this attempt: the soft failures before it. */

@@ -4,20 +4,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The headers of the gorg_service gem (6.0), as {@code docs/gorg-compatibility.md} describes them, and what Agora
- * reads of them under {@code agora.messaging.compatibility=gorg-service}. Like ours, they are input: a value of the
- * wrong type or range counts as absent, or is clamped.
+ * What Agora reads of the gorg_service gem's headers ({@link Headers#SOA_VERSION} and those after it) under
+ * {@code agora.messaging.compatibility=gorg-service}, as {@code docs/gorg-compatibility.md} describes them. Like ours,
+ * they are input: a value of the wrong type or range counts as absent, or is clamped.
  */
 final class GorgHeaders {
-
-    static final String SOA_VERSION = "soa-version";
-    static final String SOFTFAIL_COUNT = "softfail-count";
-    static final String CLIENT_LIBRARY = "client-library";
-    static final String STATUS_CODE = "status-code";
-    static final String ERROR_TYPE = "error-type";
-    static final String NEXT_TRY_IN = "next-try-in";
-    static final String ERROR_NAME = "error-name";
-    static final String LEVEL = "level";
 
     static final String VERSION_1 = "1.0";
     static final String VERSION_2 = "2.0";
@@ -26,7 +17,7 @@ final class GorgHeaders {
 
     /** Whether a delivery is SOA 2.0: its {@code soa-version} header's major version is 2 (absent means 1.0). */
     static boolean isVersion2(Map<String, Object> headers) {
-        var version = Headers.string(headers, SOA_VERSION);
+        var version = Headers.string(headers, Headers.SOA_VERSION);
         return version != null && (version.equals("2") || version.startsWith("2."));
     }
 
@@ -35,16 +26,16 @@ final class GorgHeaders {
      * {@code softfail-count}, clamped from 1 to {@code maxAttempts} like ours.
      */
     static int attempt(Map<String, Object> headers, int maxAttempts) {
-        if (headers.containsKey(Headers.ATTEMPT) || !headers.containsKey(SOFTFAIL_COUNT)) {
+        if (headers.containsKey(Headers.ATTEMPT) || !headers.containsKey(Headers.SOFTFAIL_COUNT)) {
             return Headers.attempt(headers, maxAttempts);
         }
-        long softfails = switch (headers.get(SOFTFAIL_COUNT)) {
+        long softfails = switch (headers.get(Headers.SOFTFAIL_COUNT)) {
             case Integer number -> number;
             case Long number -> number;
             case Short number -> number;
             case Byte number -> number;
             case null, default -> {
-                var text = Headers.string(headers, SOFTFAIL_COUNT);
+                var text = Headers.string(headers, Headers.SOFTFAIL_COUNT);
                 yield text != null && text.matches("[0-9]{1,9}") ? Long.parseLong(text) : 0;
             }
         };
@@ -58,12 +49,12 @@ final class GorgHeaders {
     }
 
     static @Nullable Integer statusCode(Map<String, Object> headers) {
-        return switch (headers.get(STATUS_CODE)) {
+        return switch (headers.get(Headers.STATUS_CODE)) {
             case Integer number -> number;
             case Long number when number >= 0 && number < 1000 -> number.intValue();
             case Short number -> (int) number;
             case null, default -> {
-                var text = Headers.string(headers, STATUS_CODE);
+                var text = Headers.string(headers, Headers.STATUS_CODE);
                 yield text != null && text.matches("[0-9]{3}") ? Integer.valueOf(text) : null;
             }
         };

@@ -28,27 +28,30 @@ final class SoaWireFormat {
     private static final Pattern SENDER = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private final EnvelopeCodec codec;
+    private final MessagingProperties settings;
     private final boolean compatible;
-    private final boolean writesVersion2;
-    private final String logExchange;
-    private final long maxBytes;
+    private final SoaWriter writer;
 
-    SoaWireFormat(EnvelopeCodec codec, MessagingProperties properties) {
-        this.codec = codec;
-        this.compatible = properties.compatibility() == MessagingProperties.Compatibility.GORG_SERVICE;
-        this.writesVersion2 = switch (properties.soaVersion()) {
+    private static boolean writesVersion2(String soaVersion) {
+        return switch (soaVersion) {
             case GorgHeaders.VERSION_1 -> false;
             case GorgHeaders.VERSION_2 -> true;
             default ->
                 throw new IllegalArgumentException(
-                        "agora.messaging.soa-version must be 1.0 or 2.0, was '" + properties.soaVersion() + "'");
+                        "agora.messaging.soa-version must be 1.0 or 2.0, was '" + soaVersion + "'");
         };
+    }
+
+    SoaWireFormat(EnvelopeCodec codec, MessagingProperties settings) {
+        this.codec = codec;
+        this.settings = settings;
+        this.compatible = settings.compatibility() == MessagingProperties.Compatibility.GORG_SERVICE;
+        boolean writesVersion2 = writesVersion2(settings.soaVersion());
         if (writesVersion2 && !compatible) {
             throw new IllegalArgumentException(
                     "agora.messaging.soa-version=2.0 needs agora.messaging.compatibility=gorg-service");
         }
-        this.logExchange = properties.logExchange();
-        this.maxBytes = properties.maxMessageSize().toBytes();
+        this.writer = new SoaWriter(codec, settings.logExchange(), writesVersion2);
     }
 
     boolean compatible() {
@@ -88,6 +91,7 @@ final class SoaWireFormat {
     }
 
     private Envelope decodeVersion2(MessageProperties properties, byte[] body) {
+        long maxBytes = settings.maxMessageSize().toBytes();
         if (body.length > maxBytes) {
             throw new InvalidMessageException(
                     "message of " + body.length + " bytes exceeds the limit of " + maxBytes + " bytes");
@@ -123,82 +127,18 @@ final class SoaWireFormat {
     }
 
     /**
-     * A message as it leaves under the switch: every one carries {@code softfail-count} (the soft failures before its
-     * attempt), and one built here (no {@code soa-version} yet) is written in the configured version. A copy of a
-     * delivery keeps the version and body it came with.
+     * A message as it leaves: under the switch, with {@code softfail-count} and in the configured version
+     * ({@link SoaWriter}); without it, as it was built.
      */
     OutboundMessage outbound(OutboundMessage message) {
-        if (!compatible) return message;
-        var headers = MessageFactory.headersOf(message.properties());
-        boolean built = !headers.containsKey(GorgHeaders.SOA_VERSION);
-        headers.put(
-                GorgHeaders.SOFTFAIL_COUNT, GorgHeaders.softfailCount(GorgHeaders.attempt(headers, Integer.MAX_VALUE)));
-        var properties = message.properties().builder();
-        var body = message.body();
-        var kind = kindOf(message);
-        if (kind.equals("reply")) replyStatus(headers);
-        if (built) {
-            var data = writesVersion2 ? dataOf(body, headers) : null;
-            headers.put(GorgHeaders.SOA_VERSION, data == null ? GorgHeaders.VERSION_1 : GorgHeaders.VERSION_2);
-            if (data != null) {
-                body = data;
-                // the gem reads a 2.0 timestamp with DateTime.parse, which fails on the Time its client decodes
-                properties.type(kind).timestamp(null);
-            }
-        }
-        return new OutboundMessage(
-                message.exchange(),
-                message.routingKey(),
-                message.mandatory(),
-                properties.headers(headers).build(),
-                body,
-                message.metricKey());
-    }
-
-    private String kindOf(OutboundMessage message) {
-        if (message.exchange().equals(logExchange)) return "log";
-        if (message.routingKey().startsWith("request.")) return "request";
-        if (message.routingKey().startsWith("reply.")) return "reply";
-        return "event";
-    }
-
-    /** The gem's reply status: HTTP-like, with the failure's kind. */
-    private static void replyStatus(Map<String, Object> headers) {
-        if (headers.containsKey(GorgHeaders.STATUS_CODE)) return;
-        boolean failed = "error".equals(Headers.string(headers, Replies.STATUS_HEADER));
-        headers.put(GorgHeaders.STATUS_CODE, failed ? 500 : 200);
-        if (failed) headers.put(GorgHeaders.ERROR_TYPE, "hardfail");
-    }
-
-    /**
-     * The envelope's {@code data}, or null when the body is none (a copy of an unreadable delivery, kept as it is); an
-     * error reply's reason goes in it as the gem writes it, {@code error_message}.
-     */
-    private byte @Nullable [] dataOf(byte[] envelopeBody, Map<String, Object> headers) {
-        JsonNode envelope;
-        try {
-            envelope = codec.json().readTree(envelopeBody);
-        } catch (JacksonException notJson) {
-            return null;
-        }
-        var data = envelope == null ? null : envelope.get("data");
-        if (data == null) return null;
-        var errors = envelope.get("errors");
-        if ("error".equals(Headers.string(headers, Replies.STATUS_HEADER)) && errors != null && !errors.isEmpty()) {
-            data = JsonNodeFactory.instance
-                    .objectNode()
-                    .put(
-                            "error_message",
-                            errors.get(errors.size() - 1).path("error_message").asString());
-        }
-        return codec.json().writeValueAsBytes(data);
+        return compatible ? writer.write(message) : message;
     }
 
     /** The reason of a failed 2.0 reply, or null when it succeeded: its status code or error type says which. */
     static @Nullable String failureOf(MessageProperties reply, JsonNode data) {
         var headers = reply.getHeaders();
         var status = GorgHeaders.statusCode(headers);
-        if ((status == null || status < 400) && Headers.string(headers, GorgHeaders.ERROR_TYPE) == null) return null;
+        if ((status == null || status < 400) && Headers.string(headers, Headers.ERROR_TYPE) == null) return null;
         var message = data.path("error_message");
         return message.isString() ? message.asString() : "status " + status;
     }

@@ -2,10 +2,8 @@ package dev.agora.messaging.amqp;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Delivery;
 import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.TestServers;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +39,8 @@ final class GorgPeer implements AutoCloseable {
     }
 
     private final String app;
-    private final String eventExchange;
+    private final GorgEnvironment environment;
     private final String logRoutingKey;
-    private final int deferredMillis;
     private final int maxAttempts;
     private final Map<String, Handler> handlers;
     private final GorgWire wire = new GorgWire();
@@ -59,50 +56,27 @@ final class GorgPeer implements AutoCloseable {
      */
     GorgPeer(IsolatedBroker broker, String app, Map<String, Handler> handlers) throws IOException, TimeoutException {
         this.app = app;
-        this.eventExchange = "agoram_event_exchange";
+        this.environment = new GorgEnvironment(app, "agoram_event_exchange", 200);
         this.logRoutingKey = "log." + app;
-        this.deferredMillis = 200;
         this.maxAttempts = 48;
         this.handlers = Map.copyOf(handlers);
-        var factory = new ConnectionFactory();
-        factory.setHost(TestServers.rabbitHost());
-        factory.setPort(TestServers.rabbitPort());
-        factory.setUsername(TestServers.rabbitUser());
-        factory.setPassword(TestServers.rabbitPassword());
-        factory.setVirtualHost(broker.vhost());
-        connection = factory.newConnection(app);
+        connection = broker.connectionFactory().newConnection(app);
         channel = connection.createChannel();
         channel.basicQos(1);
-        declareEnvironment();
-        consumerTag = channel.basicConsume(jobQueue(), false, (tag, delivery) -> onDelivery(delivery), tag -> {});
-    }
-
-    /** {@code RabbitmqEnvBuilder}: its exchanges, the fanout log bound to each, and its job queue. */
-    private void declareEnvironment() throws IOException {
-        channel.exchangeDeclare(eventExchange, "topic", true);
-        channel.exchangeDeclare(app + ".request", "topic", true);
-        channel.exchangeDeclare(app + ".reply", "topic", true);
-        channel.exchangeDeclare(delayedIn(), "topic", true);
-        channel.exchangeDeclare(app + "_delayed_out_x", "fanout", true);
-        channel.exchangeDeclare("log", "fanout", true);
-        for (var source : List.of(eventExchange, app + ".reply", app + ".request", delayedIn())) {
-            channel.exchangeBind("log", source, "#");
-        }
-        channel.queueDeclare(jobQueue(), true, false, false, null);
-        channel.queueBind(jobQueue(), app + "_delayed_out_x", "");
-        for (var key : handlers.keySet()) {
-            if (!key.startsWith("request.") && !key.startsWith("reply."))
-                channel.queueBind(jobQueue(), eventExchange, key);
-        }
-        channel.queueBind(jobQueue(), app + ".reply", "#");
-        channel.queueBind(jobQueue(), app + ".request", "#");
+        environment.declare(
+                channel,
+                handlers.keySet().stream()
+                        .filter(key -> !key.startsWith("request.") && !key.startsWith("reply."))
+                        .toList());
+        consumerTag =
+                channel.basicConsume(environment.jobQueue(), false, (tag, delivery) -> onDelivery(delivery), tag -> {});
     }
 
     /** {@code Producer#publish_message} of a new event, in the given SOA version. */
     String publishEvent(String soaVersion, String routingKey, JsonNode data, int softfailCount) throws IOException {
         var id = UUID.randomUUID().toString();
         publish(
-                eventExchange,
+                environment.eventExchange(),
                 wire.render(soaVersion, "event", routingKey, id, app, null, null, softfailCount, Map.of(), data));
         return id;
     }
@@ -146,28 +120,15 @@ final class GorgPeer implements AutoCloseable {
     /** {@code Listener#process_softfail}: log, count one more (nil + 1 raises), retry through the deferred queue. */
     private void softfail(GorgMessage message, String reason) throws IOException {
         reply(message, null, 500, "softfail", reason);
-        log(message, 3, "softfail", deferredMillis, reason);
+        log(message, 3, "softfail", environment.deferredMillis(), reason);
         if (message.softfailCount() == null) throw new IllegalStateException("undefined method '+' for nil");
         int count = message.softfailCount() + 1;
         if (count >= maxAttempts) {
             log(message, 4, "hardfail", null, "Too Much SoftError");
             return;
         }
-        var queue = app + "_" + message.routingKey().replace('.', '-') + "_deferred_q";
-        channel.queueDeclare(
-                queue,
-                true,
-                false,
-                false,
-                Map.of(
-                        "x-message-ttl",
-                        deferredMillis,
-                        "x-dead-letter-exchange",
-                        app + "_delayed_out_x",
-                        "x-dead-letter-routing-key",
-                        message.routingKey()));
-        channel.queueBind(queue, delayedIn(), message.routingKey());
-        publish(delayedIn(), wire.renderAgain(message, count));
+        environment.declareDeferred(channel, message.routingKey());
+        publish(environment.delayedIn(), wire.renderAgain(message, count));
     }
 
     /** {@code reply_with}: to the exchange named in {@code reply_to}, paired by the request's id. */
@@ -214,7 +175,7 @@ final class GorgPeer implements AutoCloseable {
         if (nextTryIn != null) extra.put("next-try-in", nextTryIn);
         extra.put("error-name", errorName);
         publish(
-                eventExchange,
+                environment.eventExchange(),
                 wire.render(
                         "2.0",
                         "log",
@@ -242,16 +203,8 @@ final class GorgPeer implements AutoCloseable {
         }
     }
 
-    String jobQueue() {
-        return app + "_job_q";
-    }
-
     String logRoutingKey() {
         return logRoutingKey;
-    }
-
-    private String delayedIn() {
-        return app + "_delayed_in_x";
     }
 
     List<GorgMessage> received() {

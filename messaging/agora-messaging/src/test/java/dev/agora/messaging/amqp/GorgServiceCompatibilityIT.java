@@ -175,8 +175,8 @@ class GorgServiceCompatibilityIT {
         var deliveries = received.of("gorg.user.flaky");
         assertThat(deliveries).extracting(d -> d.context().attempt()).containsExactly(4, 5, 6);
         assertThat(deliveries.getLast().context().headers())
-                .containsEntry(GorgHeaders.SOFTFAIL_COUNT, 5)
-                .containsEntry(GorgHeaders.SOA_VERSION, "2.0");
+                .containsEntry(Headers.SOFTFAIL_COUNT, 5)
+                .containsEntry(Headers.SOA_VERSION, "2.0");
         assertThat(deliveries.getLast().context().envelope().data().get("login").asString())
                 .isEqualTo("flaky");
     }
@@ -191,7 +191,7 @@ class GorgServiceCompatibilityIT {
         await().atMost(PATIENCE)
                 .until(() -> logs.ofType("log").stream()
                         .anyMatch(m ->
-                                "hardfail".equals(String.valueOf(m.headers().get(GorgHeaders.ERROR_TYPE)))));
+                                "hardfail".equals(String.valueOf(m.headers().get(Headers.ERROR_TYPE)))));
         var log = logs.ofType("log").stream()
                 .filter(GorgServiceCompatibilityIT::isRejectionLog)
                 .findFirst()
@@ -199,9 +199,9 @@ class GorgServiceCompatibilityIT {
         assertThat(log.routingKey()).isEqualTo(bot.logRoutingKey());
         assertThat(log.appId()).isEqualTo("gorgbot");
         assertThat(log.headers())
-                .containsEntry(GorgHeaders.SOA_VERSION, "2.0")
-                .containsEntry(GorgHeaders.LEVEL, 4)
-                .containsEntry(GorgHeaders.ERROR_TYPE, "hardfail");
+                .containsEntry(Headers.SOA_VERSION, "2.0")
+                .containsEntry(Headers.LEVEL, 4)
+                .containsEntry(Headers.ERROR_TYPE, "hardfail");
         assertNothingParked();
     }
 
@@ -218,7 +218,7 @@ class GorgServiceCompatibilityIT {
         assertThat(reply1.data().get("n").asInt()).isEqualTo(1);
         assertThat(reply2.soaVersion()).isEqualTo("2.0");
         assertThat(reply2.type()).isEqualTo("reply");
-        assertThat(reply2.header(GorgHeaders.STATUS_CODE)).isEqualTo("200");
+        assertThat(reply2.header(Headers.STATUS_CODE)).isEqualTo("200");
         assertThat(reply2.data().get("n").asInt()).isEqualTo(2);
     }
 
@@ -227,8 +227,8 @@ class GorgServiceCompatibilityIT {
         var id = bot.publishRequest("2.0", "invoicing", "request.invoicing.refuse", JSON.objectNode());
 
         var reply = awaitReply("reply.invoicing.refuse", id);
-        assertThat(reply.header(GorgHeaders.STATUS_CODE)).isEqualTo("500");
-        assertThat(reply.header(GorgHeaders.ERROR_TYPE)).isEqualTo("hardfail");
+        assertThat(reply.header(Headers.STATUS_CODE)).isEqualTo("500");
+        assertThat(reply.header(Headers.ERROR_TYPE)).isEqualTo("hardfail");
         assertThat(reply.data().get("error_message").asString()).contains("refused by");
     }
 
@@ -263,7 +263,7 @@ class GorgServiceCompatibilityIT {
     }
 
     private static boolean isRejectionLog(LoggedMessage message) {
-        return "unknown customer".equals(String.valueOf(message.headers().get(GorgHeaders.ERROR_NAME)));
+        return "unknown customer".equals(String.valueOf(message.headers().get(Headers.ERROR_NAME)));
     }
 
     private static List<GorgMessage> awaitReceived(String routingKey, int count) {

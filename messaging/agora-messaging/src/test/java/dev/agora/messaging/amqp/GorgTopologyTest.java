@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GorgTopologyTest {
@@ -23,19 +25,20 @@ class GorgTopologyTest {
 
     @Test
     void theReplyKeyIsTheRequestKeyWithItsFirstRequestTurnedIntoReply() {
-        assertThat(GorgTopology.replyKey("request.billing.echo")).isEqualTo("reply.billing.echo");
-        assertThat(GorgTopology.replyKey("request.requests.list")).isEqualTo("reply.requests.list");
+        Map.of("request.billing.echo", "reply.billing.echo", "request.requests.list", "reply.requests.list")
+                .forEach((request, reply) ->
+                        assertThat(GorgTopology.replyKey(request)).isEqualTo(reply));
     }
 
     @Test
     void onlyAnExchangeNamedAsTheGemNamesReplyExchangesIsAReplyTo() {
-        assertThat(GorgTopology.replyExchangeOf("gorgbot.reply")).isEqualTo("gorgbot.reply");
-        assertThat(GorgTopology.replyExchangeOf("billing.a1b2c3d4.reply")).isEqualTo("billing.a1b2c3d4.reply");
-        assertThat(GorgTopology.replyExchangeOf("agoram_event_exchange")).isNull();
-        assertThat(GorgTopology.replyExchangeOf("log")).isNull();
-        assertThat(GorgTopology.replyExchangeOf(".reply")).isNull();
-        assertThat(GorgTopology.replyExchangeOf("bad name.reply")).isNull();
-        assertThat(GorgTopology.replyExchangeOf("reply.billing/reply.x.y")).isNull();
-        assertThat(GorgTopology.replyExchangeOf(null)).isNull();
+        for (var accepted : List.of("gorgbot.reply", "billing.a1b2c3d4.reply")) {
+            assertThat(GorgTopology.replyExchangeOf(accepted)).isEqualTo(accepted);
+        }
+        var refused = Arrays.asList(
+                "agoram_event_exchange", "log", ".reply", "bad name.reply", "reply.billing/reply.x.y", null);
+        assertThat(refused)
+                .allSatisfy(
+                        name -> assertThat(GorgTopology.replyExchangeOf(name)).isNull());
     }
 }

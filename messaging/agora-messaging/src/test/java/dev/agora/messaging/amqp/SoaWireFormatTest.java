@@ -38,8 +38,8 @@ class SoaWireFormatTest {
         var sent = wire(gorg("1.0")).outbound(event);
 
         assertThat(sent.properties().getHeaders())
-                .containsEntry(GorgHeaders.SOFTFAIL_COUNT, 0)
-                .containsEntry(GorgHeaders.SOA_VERSION, "1.0");
+                .containsEntry(Headers.SOFTFAIL_COUNT, 0)
+                .containsEntry(Headers.SOA_VERSION, "1.0");
         assertThat(sent.body()).isEqualTo(event.body());
     }
 
@@ -55,21 +55,21 @@ class SoaWireFormatTest {
         assertThat(sent.properties().getMessageId())
                 .isEqualTo(event.properties().getMessageId());
         assertThat(sent.properties().getAppId()).isEqualTo("billing");
-        assertThat(sent.properties().getHeaders()).containsEntry(GorgHeaders.SOA_VERSION, "2.0");
+        assertThat(sent.properties().getHeaders()).containsEntry(Headers.SOA_VERSION, "2.0");
     }
 
     @Test
     void aRetryCarriesTheSoftFailuresBeforeTheAttemptItGoesOnTo() {
         var event = messages.event("invoice.created", Map.of("n", 1), TraceParent.newTrace());
         var headers = new HashMap<>(event.properties().getHeaders());
-        headers.put(GorgHeaders.SOA_VERSION, "2.0");
+        headers.put(Headers.SOA_VERSION, "2.0");
         headers.put(Headers.ATTEMPT, 3);
         var retry = MessageFactory.forward(
                 "billing_delayed_in_x", "invoice.created.1s", event.properties(), headers, event.body(), "k");
 
         var sent = wire(gorg("2.0")).outbound(retry);
 
-        assertThat(sent.properties().getHeaders()).containsEntry(GorgHeaders.SOFTFAIL_COUNT, 2);
+        assertThat(sent.properties().getHeaders()).containsEntry(Headers.SOFTFAIL_COUNT, 2);
         assertThat(sent.body()).isEqualTo(event.body());
     }
 
@@ -84,8 +84,8 @@ class SoaWireFormatTest {
         assertThat(new String(sent.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error_message\":\"refused\"}");
         assertThat(sent.properties().getType()).isEqualTo("reply");
         assertThat(sent.properties().getHeaders())
-                .containsEntry(GorgHeaders.STATUS_CODE, 500)
-                .containsEntry(GorgHeaders.ERROR_TYPE, "hardfail");
+                .containsEntry(Headers.STATUS_CODE, 500)
+                .containsEntry(Headers.ERROR_TYPE, "hardfail");
     }
 
     @Test
@@ -170,8 +170,8 @@ class SoaWireFormatTest {
 
     private static MessageProperties soa2(String messageId, String appId, String type) {
         var properties = new MessageProperties();
-        properties.setHeader(GorgHeaders.SOA_VERSION, "2.0");
-        properties.setHeader(GorgHeaders.SOFTFAIL_COUNT, 0);
+        properties.setHeader(Headers.SOA_VERSION, "2.0");
+        properties.setHeader(Headers.SOFTFAIL_COUNT, 0);
         properties.setMessageId(messageId);
         properties.setAppId(appId);
         properties.setType(type);

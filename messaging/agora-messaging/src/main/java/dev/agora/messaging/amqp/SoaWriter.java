@@ -7,17 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** How messages leave under {@code agora.messaging.compatibility=gorg-service}: the writing side of {@link SoaWireFormat}. */
-final class SoaWriter {
-
-    private final EnvelopeCodec codec;
-    private final String logExchange;
-    private final boolean writesVersion2;
-
-    SoaWriter(EnvelopeCodec codec, String logExchange, boolean writesVersion2) {
-        this.codec = codec;
-        this.logExchange = logExchange;
-        this.writesVersion2 = writesVersion2;
-    }
+record SoaWriter(EnvelopeCodec codec, String logExchange, boolean writesVersion2) {
 
     /**
      * A message as it leaves under the switch: every one carries {@code softfail-count} (the soft failures before its

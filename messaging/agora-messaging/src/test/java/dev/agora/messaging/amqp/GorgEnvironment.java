@@ -10,28 +10,28 @@ import java.util.Map;
  * The gem's {@code RabbitmqEnvBuilder} for one app id: its exchanges, the fanout {@code log} bound to each input
  * exchange, its job queue, and a deferred queue per routing key, declared as the gem declares them.
  */
-record GorgEnvironment(String app, String eventExchange, int deferredMillis) {
+record GorgEnvironment(
+        String eventExchange,
+        int deferredMillis,
+        String app,
+        String requestExchange,
+        String replyExchange,
+        String delayedIn,
+        String delayedOut,
+        String jobQueue) {
 
     static final String LOG = "log";
 
-    String requestExchange() {
-        return app + ".request";
-    }
-
-    String replyExchange() {
-        return app + ".reply";
-    }
-
-    String delayedIn() {
-        return app + "_delayed_in_x";
-    }
-
-    String delayedOut() {
-        return app + "_delayed_out_x";
-    }
-
-    String jobQueue() {
-        return app + "_job_q";
+    static GorgEnvironment of(String app, String eventExchange, int deferredMillis) {
+        return new GorgEnvironment(
+                eventExchange,
+                deferredMillis,
+                app,
+                app + ".request",
+                app + ".reply",
+                app + "_delayed_in_x",
+                app + "_delayed_out_x",
+                app + "_job_q");
     }
 
     /** @param eventKeys the keys its handlers listen to on the event exchange */

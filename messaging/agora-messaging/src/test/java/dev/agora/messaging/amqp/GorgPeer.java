@@ -56,7 +56,7 @@ final class GorgPeer implements AutoCloseable {
      */
     GorgPeer(IsolatedBroker broker, String app, Map<String, Handler> handlers) throws IOException, TimeoutException {
         this.app = app;
-        this.environment = new GorgEnvironment(app, "agoram_event_exchange", 200);
+        this.environment = GorgEnvironment.of(app, "agoram_event_exchange", 200);
         this.logRoutingKey = "log." + app;
         this.maxAttempts = 48;
         this.handlers = Map.copyOf(handlers);

@@ -244,6 +244,20 @@ class GorgServiceCompatibilityIT {
     }
 
     @Test
+    void agoraServicesUnderTheSwitchStillAnswerEachOther() {
+        var fromBilling = billing.bean(RequestClient.class)
+                .request("invoicing", "echo", Map.of("n", 3), JsonNode.class)
+                .join();
+        var fromInvoicing = invoicing
+                .bean(RequestClient.class)
+                .request("billing", "echo", Map.of("n", 4), JsonNode.class)
+                .join();
+
+        assertThat(fromBilling.get("n").asInt()).isEqualTo(3);
+        assertThat(fromInvoicing.get("n").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aRequestTheBotHardFailsFailsTheAgoraCallWithItsReason() {
         var call = invoicing.bean(RequestClient.class).request("gorgbot", "forget", Map.of("id", "x"), JsonNode.class);
 

@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
         version = "agora demo 0.1.0",
         sortOptions = false,
         usageHelpWidth = 120,
+        defaultValueProvider = CatalogUrls.class,
         description = {
             "A guided tour of the shop on a running platform (./agora up): demo users and products, a SYNC order, an"
                     + " ASYNC order followed live, an order whose payment fails, one for more than the stock, one"
@@ -48,72 +49,50 @@ public final class AgoraDemo implements Callable<Integer> {
 
     @Option(
             names = "--auth-url",
-            defaultValue = "http://127.0.0.1:8070",
             paramLabel = "<url>",
             description = "authorization server: the demo's tokens, and where the console's links sign in"
                     + " (default: ${DEFAULT-VALUE}); agora-cli's secret is AGORA_CLIENT_SECRET, which"
                     + " ./agora demo sets")
     URI authUrl;
 
-    @Option(
-            names = "--logger-url",
-            defaultValue = "http://127.0.0.1:8090",
-            paramLabel = "<url>",
-            description = "main logger (default: ${DEFAULT-VALUE})")
+    @Option(names = "--logger-url", paramLabel = "<url>", description = "main logger (default: ${DEFAULT-VALUE})")
     URI loggerUrl;
 
-    @Option(
-            names = "--user-url",
-            defaultValue = "http://127.0.0.1:8101",
-            paramLabel = "<url>",
-            description = "shop: users (default: ${DEFAULT-VALUE})")
+    @Option(names = "--user-url", paramLabel = "<url>", description = "shop: users (default: ${DEFAULT-VALUE})")
     URI userUrl;
 
     @Option(
             names = "--product-url",
-            defaultValue = "http://127.0.0.1:8102",
             paramLabel = "<url>",
             description = "shop: product catalogue (default: ${DEFAULT-VALUE})")
     URI productUrl;
 
     @Option(
             names = "--pricing-url",
-            defaultValue = "http://127.0.0.1:8103",
             paramLabel = "<url>",
             description = "shop: prices, taxes, quotes (default: ${DEFAULT-VALUE})")
     URI pricingUrl;
 
-    @Option(
-            names = "--inventory-url",
-            defaultValue = "http://127.0.0.1:8104",
-            paramLabel = "<url>",
-            description = "shop: stock (default: ${DEFAULT-VALUE})")
+    @Option(names = "--inventory-url", paramLabel = "<url>", description = "shop: stock (default: ${DEFAULT-VALUE})")
     URI inventoryUrl;
 
     @Option(
             names = "--payment-url",
-            defaultValue = "http://127.0.0.1:8105",
             paramLabel = "<url>",
             description = "shop: payments and the provider sandbox (default: ${DEFAULT-VALUE})")
     URI paymentUrl;
 
-    @Option(
-            names = "--order-url",
-            defaultValue = "http://127.0.0.1:8106",
-            paramLabel = "<url>",
-            description = "shop: orders (default: ${DEFAULT-VALUE})")
+    @Option(names = "--order-url", paramLabel = "<url>", description = "shop: orders (default: ${DEFAULT-VALUE})")
     URI orderUrl;
 
     @Option(
             names = "--query-url",
-            defaultValue = "http://127.0.0.1:8107",
             paramLabel = "<url>",
             description = "shop: order history read model (default: ${DEFAULT-VALUE})")
     URI queryUrl;
 
     @Option(
             names = "--portal-url",
-            defaultValue = "http://127.0.0.1:8080",
             paramLabel = "<url>",
             description = "portal and ops console, linked in the summary (default: ${DEFAULT-VALUE})")
     URI portalUrl;

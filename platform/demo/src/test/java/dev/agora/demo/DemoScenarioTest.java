@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.shop.testing.ShopService;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 
 class DemoScenarioTest {
@@ -41,10 +41,10 @@ class DemoScenarioTest {
 
     @Test
     void tellsWhichServiceAUrlBelongsTo() {
-        var urls = new EnumMap<ShopService, String>(ShopService.class);
-        for (var service : ShopService.values()) {
-            urls.put(
-                    service, "http://127.0.0.1:81" + (service.ordinal() + 1 < 10 ? "0" : "") + (service.ordinal() + 1));
+        var urls = new LinkedHashMap<ShopService, String>();
+        var services = ShopService.values();
+        for (int i = 0; i < services.size(); i++) {
+            urls.put(services.get(i), "http://127.0.0.1:" + (8101 + i));
         }
         var platform = new Platform(
                 urls,

@@ -11,6 +11,7 @@ import dev.agora.launcher.build.StalenessCheck;
 import dev.agora.launcher.catalog.ServiceCatalog;
 import dev.agora.launcher.demo.DemoCommand;
 import dev.agora.launcher.down.DownCommand;
+import dev.agora.launcher.down.PlatformStop;
 import dev.agora.launcher.health.HealthProbe;
 import dev.agora.launcher.identity.ClientSecrets;
 import dev.agora.launcher.identity.PlatformIdentity;
@@ -27,10 +28,18 @@ import dev.agora.launcher.process.ServiceEnvironment;
 import dev.agora.launcher.process.ServiceLauncher;
 import dev.agora.launcher.process.ServiceProcesses;
 import dev.agora.launcher.status.StatusCommand;
+import dev.agora.launcher.supervise.Backoff;
+import dev.agora.launcher.supervise.RestartCommand;
+import dev.agora.launcher.supervise.SuperviseCommand;
+import dev.agora.launcher.supervise.SupervisionFiles;
+import dev.agora.launcher.supervise.Supervisor;
+import dev.agora.launcher.supervise.SupervisorProcess;
+import dev.agora.launcher.supervise.SupervisorRequests;
 import dev.agora.launcher.up.HealthWaiter;
-import dev.agora.launcher.up.LaunchedServices;
 import dev.agora.launcher.up.PlatformPreparation;
+import dev.agora.launcher.up.Supervised;
 import dev.agora.launcher.up.UpCommand;
+import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -103,17 +112,33 @@ public final class Agora implements Callable<Integer> {
         var startupBenchmark = new StartupBenchmark(
                 home, catalog, preparation, launcher, pidFiles, stopper, waiter, environment.jvmArguments());
 
+        var supervisorProcess = new SupervisorProcess(home, java, STOP_GRACE);
+        var requests = new SupervisorRequests(home);
+        var supervision = new SupervisionFiles(home);
+        var platformStop = new PlatformStop(supervisorProcess, processes);
+        var supervisor = new Supervisor(
+                catalog,
+                launcher,
+                Backoff.standard(),
+                STOP_GRACE,
+                supervision,
+                requests,
+                new PrintWriter(System.out, true));
+
         var commandLine = new CommandLine(new Agora())
                 .addSubcommand(new UpCommand(
                         home,
                         catalog,
                         settings,
                         preparation,
-                        new LaunchedServices(launcher, pidFiles, stopper),
+                        new Supervised(supervisorProcess, requests, supervision, platformStop),
                         waiter,
                         adminCredentials))
-                .addSubcommand(new DownCommand(processes))
-                .addSubcommand(new StatusCommand(catalog, processes, probe))
+                .addSubcommand(new DownCommand(platformStop))
+                .addSubcommand(new StatusCommand(catalog, processes, probe, supervisorProcess, supervision))
+                .addSubcommand(
+                        new RestartCommand(catalog, processes, supervisorProcess, requests, probe, HEALTH_TIMEOUT))
+                .addSubcommand(new SuperviseCommand(catalog, processes, supervisorProcess, supervisor))
                 .addSubcommand(new LogsCommand(home, catalog))
                 .addSubcommand(new TokenCommand(home, identity, clientSecrets, http))
                 .addSubcommand(new BenchCommand(BenchTargets.standard(), catalog, builder, runner, startupBenchmark))

@@ -40,6 +40,11 @@ public record AgoraHome(Path root) {
         return logsDir().resolve(service + ".log");
     }
 
+    /** The supervisor's pid file, what it knows of each service, and the requests it has not read yet. */
+    public Path supervisorDir() {
+        return dataDir().resolve("supervisor");
+    }
+
     public Path pidFile(String service) {
         return runDir().resolve(service + ".pid");
     }

@@ -2,6 +2,7 @@ package dev.agora.web;
 
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,13 +16,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP conventions of every servlet service that has this library: every error a problem, strict JSON
- * bodies, storable text only, and a limit on the size of request bodies.
+ * bodies, storable text only, a limit on the size of request bodies, and the launcher's restarts in the actuator's
+ * {@code info}.
  */
 @AutoConfiguration(
         beforeName = {
@@ -50,6 +53,12 @@ public class AgoraWebAutoConfiguration {
             ObjectProvider<JsonMapperBuilderCustomizer> jacksonCustomizers) {
         var converter = new JacksonJsonHttpMessageConverter(ApiJsonMapper.of(jacksonCustomizers.orderedStream()));
         return converters -> converters.withJsonConverter(converter);
+    }
+
+    @Bean
+    @ConditionalOnClass(InfoContributor.class)
+    InfoContributor agoraRestartInfo(Environment environment) {
+        return new RestartInfoContributor(environment);
     }
 
     @Bean

@@ -138,7 +138,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
 
     /** Why the callee failed the request, or null: our error status, or (from a gorg bot) the gem's status code. */
     private @Nullable String failureOf(MessageProperties properties, Envelope reply) {
-        boolean failed = "error".equals(Headers.string(properties.getHeaders(), Replies.STATUS_HEADER));
+        boolean failed = "error".equals(Headers.string(properties.getHeaders(), Headers.REPLY_STATUS));
         if (failed && !reply.errors().isEmpty()) return reply.errors().getLast().message();
         var gorgFailure = gorg == null ? null : SoaWireFormat.failureOf(properties, reply.data());
         return gorgFailure == null && failed ? "no reason given" : gorgFailure;

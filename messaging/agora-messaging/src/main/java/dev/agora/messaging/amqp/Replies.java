@@ -3,6 +3,7 @@ package dev.agora.messaging.amqp;
 import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +21,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class Replies {
 
-    static final String STATUS_HEADER = "x-agora-reply-status";
     private static final Logger log = LoggerFactory.getLogger(Replies.class);
 
     private final ConfirmingPublisher publisher;
@@ -42,14 +42,20 @@ final class Replies {
         this.gorgCallers = gorgCallers;
     }
 
-    void answer(MessageProperties request, String action, @Nullable Object result) {
-        send(request, action, Envelope.create(replyName(action), service, asObject(result)), "ok");
+    void answer(InboundMessage request, @Nullable Object result) {
+        var action = actionOf(request);
+        send(request.properties(), action, Envelope.create(replyName(action), service, asObject(result)), "ok");
     }
 
-    void fail(MessageProperties request, String action, String reason) {
+    void fail(InboundMessage request, String reason) {
+        var action = actionOf(request);
         var reply = Envelope.create(replyName(action), service, JsonNodeFactory.instance.objectNode())
                 .withError(EnvelopeError.of(ErrorType.HARDERROR, service, "hardfail", reason));
-        send(request, action, reply, "error");
+        send(request.properties(), action, reply, "error");
+    }
+
+    private static String actionOf(InboundMessage request) {
+        return Objects.requireNonNull(request.action(), "only a request is answered");
     }
 
     private void send(MessageProperties request, String action, Envelope reply, String status) {

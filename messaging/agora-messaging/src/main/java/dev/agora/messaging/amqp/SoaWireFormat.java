@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -65,29 +64,34 @@ final class SoaWireFormat {
     }
 
     /**
-     * Why a delivery's body cannot be read, or null. The gem labels every message {@code content_encoding: deflate}
-     * and sends its JSON uncompressed, so under the switch that label alone refuses nothing: a body really
-     * compressed is no JSON and is parked as such.
+     * What a delivery's headers say ({@link Headers#read}); under the switch, the gem's {@code softfail-count} counts
+     * the attempts when ours is absent, and its {@code content_encoding: deflate} label alone refuses nothing: the gem
+     * puts it on uncompressed JSON, and a body really compressed is no JSON and is parked as such.
      */
-    @Nullable
-    String refusal(Headers.Inbound inbound, MessageProperties properties) {
-        var refusal = inbound.refusal();
-        if (refusal == null || !compatible || !refusal.startsWith("content_encoding")) return refusal;
-        var encoding = properties.getContentEncoding().toLowerCase(Locale.ROOT);
-        return encoding.equals("deflate") || encoding.equals("gzip") ? null : refusal;
-    }
-
-    /** The attempt a delivery is at; under the switch the gem's {@code softfail-count} counts when ours is absent. */
-    int attempt(Map<String, Object> headers, int maxAttempts) {
-        return compatible ? GorgHeaders.attempt(headers, maxAttempts) : Headers.attempt(headers, maxAttempts);
+    Headers.Inbound read(MessageProperties properties, int maxAttempts) {
+        var read = Headers.read(properties, maxAttempts);
+        if (!compatible) return read;
+        var refusal = read.refusal();
+        if (refusal != null && refusal.startsWith("content_encoding")) {
+            var encoding = properties.getContentEncoding().toLowerCase(Locale.ROOT);
+            if (encoding.equals("deflate") || encoding.equals("gzip")) refusal = null;
+        }
+        return new Headers.Inbound(
+                GorgHeaders.attempt(properties.getHeaders(), maxAttempts),
+                read.trace(),
+                read.conversationHeader(),
+                read.correlationId(),
+                refusal);
     }
 
     /**
      * The body a failed delivery is sent on with (retried, parked): a 2.0 body stays as it came, since that version
      * keeps no error history in the message; an envelope carries the one appended.
      */
-    byte[] bodyAfterFailure(MessageProperties properties, byte[] original, Envelope failed) {
-        return compatible && GorgHeaders.isVersion2(properties.getHeaders()) ? original : codec.encode(failed);
+    byte[] bodyAfterFailure(InboundMessage message, Envelope failed) {
+        return compatible && GorgHeaders.isVersion2(message.properties().getHeaders())
+                ? message.body()
+                : codec.encode(failed);
     }
 
     private Envelope decodeVersion2(MessageProperties properties, byte[] body) {

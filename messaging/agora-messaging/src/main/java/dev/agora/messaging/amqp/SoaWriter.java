@@ -50,7 +50,7 @@ record SoaWriter(EnvelopeCodec codec, String logExchange, boolean writesVersion2
     /** The gem's reply status: HTTP-like, with the failure's kind. */
     private static void replyStatus(Map<String, Object> headers) {
         if (headers.containsKey(Headers.STATUS_CODE)) return;
-        boolean failed = "error".equals(Headers.string(headers, Replies.STATUS_HEADER));
+        boolean failed = "error".equals(Headers.string(headers, Headers.REPLY_STATUS));
         headers.put(Headers.STATUS_CODE, failed ? 500 : 200);
         if (failed) headers.put(Headers.ERROR_TYPE, "hardfail");
     }
@@ -69,7 +69,7 @@ record SoaWriter(EnvelopeCodec codec, String logExchange, boolean writesVersion2
         var data = envelope == null ? null : envelope.get("data");
         if (data == null) return null;
         var errors = envelope.get("errors");
-        if ("error".equals(Headers.string(headers, Replies.STATUS_HEADER)) && errors != null && !errors.isEmpty()) {
+        if ("error".equals(Headers.string(headers, Headers.REPLY_STATUS)) && errors != null && !errors.isEmpty()) {
             data = JsonNodeFactory.instance
                     .objectNode()
                     .put(

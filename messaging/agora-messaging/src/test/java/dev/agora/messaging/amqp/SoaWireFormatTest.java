@@ -7,6 +7,7 @@ import dev.agora.messaging.Envelope;
 import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,14 +27,14 @@ class SoaWireFormatTest {
 
     @Test
     void withoutTheSwitchAMessageLeavesAsItWasBuilt() {
-        var event = messages.event("invoice.created", Map.of("n", 1), TraceParent.newTrace());
+        var event = messages.event("invoice.created", Map.of("n", 1));
 
         assertThat(wire(Map.of()).outbound(event)).isSameAs(event);
     }
 
     @Test
     void underTheSwitchANewMessageCarriesASoftfailCountOfZeroAndItsVersion() {
-        var event = messages.event("invoice.created", Map.of("n", 1), TraceParent.newTrace());
+        var event = messages.event("invoice.created", Map.of("n", 1));
 
         var sent = wire(gorg("1.0")).outbound(event);
 
@@ -45,7 +46,7 @@ class SoaWireFormatTest {
 
     @Test
     void inSoa2ANewEventLeavesAsItsDataAloneTypedEventWithoutTimestamp() {
-        var event = messages.event("invoice.created", Map.of("n", 1), TraceParent.newTrace());
+        var event = messages.event("invoice.created", Map.of("n", 1));
 
         var sent = wire(gorg("2.0")).outbound(event);
 
@@ -60,12 +61,12 @@ class SoaWireFormatTest {
 
     @Test
     void aRetryCarriesTheSoftFailuresBeforeTheAttemptItGoesOnTo() {
-        var event = messages.event("invoice.created", Map.of("n", 1), TraceParent.newTrace());
-        var headers = new HashMap<>(event.properties().getHeaders());
-        headers.put(Headers.SOA_VERSION, "2.0");
-        headers.put(Headers.ATTEMPT, 3);
-        var retry = MessageFactory.forward(
-                "billing_delayed_in_x", "invoice.created.1s", event.properties(), headers, event.body(), "k");
+        var event = messages.event("invoice.created", Map.of("n", 1));
+        var delivered = event.properties()
+                .builder()
+                .headers(Map.of(Headers.SOA_VERSION, "2.0", Headers.SOFTFAIL_COUNT, 0))
+                .build();
+        var retry = messages.retry(delivered, "invoice.created", Duration.ofSeconds(1), 3, event.body());
 
         var sent = wire(gorg("2.0")).outbound(retry);
 
@@ -139,14 +140,21 @@ class SoaWireFormatTest {
     }
 
     @Test
+    void underTheSwitchTheGemsSoftfailCountGivesTheAttemptWhenOursIsAbsent() {
+        var properties = new MessageProperties();
+        properties.setHeader(Headers.SOFTFAIL_COUNT, 3);
+
+        assertThat(wire(gorg("1.0")).read(properties, 10).attempt()).isEqualTo(4);
+        assertThat(wire(Map.of()).read(properties, 10).attempt()).isEqualTo(1);
+    }
+
+    @Test
     void theGemsDeflateLabelOnPlainJsonIsAcceptedUnderTheSwitchOnly() {
         var properties = new MessageProperties();
         properties.setContentType("application/json");
         properties.setContentEncoding("deflate");
-        var inbound = Headers.read(properties, 10);
-
-        assertThat(wire(gorg("1.0")).refusal(inbound, properties)).isNull();
-        assertThat(wire(Map.of()).refusal(inbound, properties)).contains("deflate");
+        assertThat(wire(gorg("1.0")).read(properties, 10).refusal()).isNull();
+        assertThat(wire(Map.of()).read(properties, 10).refusal()).contains("deflate");
     }
 
     @Test

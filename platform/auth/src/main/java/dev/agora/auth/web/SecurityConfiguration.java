@@ -51,9 +51,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain accountApi(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
-        http.securityMatcher("/api/**")
+        // the actuator's info (restarts by the launcher's supervisor) is for the ops console, with an ops token
+        http.securityMatcher("/api/**", "/actuator/info")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
                         .hasAuthority("SCOPE_" + Scopes.ACCOUNTS_WRITE)
+                        .requestMatchers("/actuator/info")
+                        .hasAuthority("SCOPE_" + Scopes.OPS)
                         .anyRequest()
                         .authenticated())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,6 +1,5 @@
 package dev.agora.launcher.down;
 
-import dev.agora.launcher.process.ServiceProcesses;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,22 +7,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "down", description = "Stop the services listed in .agora/run/*.pid.")
+@Command(name = "down", description = "Stop the supervisor, then the services listed in .agora/run/*.pid.")
 public final class DownCommand implements Callable<Integer> {
 
-    private final ServiceProcesses processes;
+    private final PlatformStop platform;
 
     @Spec
     private CommandSpec spec;
 
-    public DownCommand(ServiceProcesses processes) {
-        this.processes = processes;
+    public DownCommand(PlatformStop platform) {
+        this.platform = platform;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> report = processes.stopAll();
+        List<String> report = platform.stop();
         if (report.isEmpty()) {
             out.println("Nothing to stop.");
         }

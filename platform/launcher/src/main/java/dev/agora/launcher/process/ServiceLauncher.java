@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Optional;
 
 /** Starts a service jar as its own process, with its AOT cache when there is one; output to its log, pid to a file. */
-public final class ServiceLauncher {
+public final class ServiceLauncher implements ServiceStarter {
 
     /** Own session, so closing the terminal or ssh that ran {@code up -d} does not SIGHUP the services. */
     private static final Path SETSID = Path.of("/usr/bin/setsid");
@@ -50,7 +52,29 @@ public final class ServiceLauncher {
         return new ServiceLauncher(home, java, environment, pidFiles, aotCaches, false);
     }
 
+    @Override
     public Process start(AgoraService service) {
+        return launch(
+                service, Map.of(), Redirect.to(home.logFile(service.name()).toFile()));
+    }
+
+    @Override
+    public Process restart(AgoraService service, Restart restart) {
+        Path log = home.logFile(service.name());
+        try {
+            Files.createDirectories(home.logsDir());
+            Files.writeString(
+                    log,
+                    System.lineSeparator() + restart.logNote() + System.lineSeparator(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + log, e);
+        }
+        return launch(service, restart.variables(), Redirect.appendTo(log.toFile()));
+    }
+
+    private Process launch(AgoraService service, Map<String, String> variables, Redirect output) {
         Optional<AotCache> cache = useAotCaches ? aotCaches.usableFor(service) : Optional.empty();
         var command = new ArrayList<String>();
         if (Files.isExecutable(SETSID)) {
@@ -66,8 +90,9 @@ public final class ServiceLauncher {
             var builder = new ProcessBuilder(command)
                     .directory(home.root().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(Redirect.to(home.logFile(service.name()).toFile()));
+                    .redirectOutput(output);
             environment.applyTo(builder.environment(), service);
+            builder.environment().putAll(variables);
             Process process = builder.start();
             process.getOutputStream().close(); // services read no input; EOF rather than a pipe nobody writes to
             pidFiles.write(service.name(), process.pid());

@@ -36,7 +36,7 @@ public final class ServiceProcesses {
         }
         return ProcessHandle.of(pid.getAsLong())
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> commandLineOf(process).contains(jarFileName(service)));
+                .filter(process -> CommandLines.of(process).contains(jarFileName(service)));
     }
 
     /** Refuses to go on while a service of the catalog runs or something else holds its port. */
@@ -51,6 +51,26 @@ public final class ServiceProcesses {
                         + " is taken by a process the launcher did not start");
             }
         }
+    }
+
+    /**
+     * The services of the catalogue that do not run, their stale pid files removed; refuses when something the
+     * launcher did not start holds one's port.
+     */
+    public List<AgoraService> notRunning() {
+        var missing = new ArrayList<AgoraService>();
+        for (AgoraService service : catalog.services()) {
+            if (running(service.name()).isPresent()) {
+                continue;
+            }
+            if (TcpProbe.accepts("127.0.0.1", service.port())) {
+                throw new LauncherException("port " + service.port() + " of " + service.name()
+                        + " is taken by a process the launcher did not start");
+            }
+            pidFiles.delete(service.name());
+            missing.add(service);
+        }
+        return missing;
     }
 
     /** Stops every service with a pid file and removes the files; returns a line per service for the user. */
@@ -77,12 +97,5 @@ public final class ServiceProcesses {
     /** Services no longer in the catalog still follow the agora-<name>.jar naming. */
     private String jarFileName(String service) {
         return catalog.find(service).map(AgoraService::jarFileName).orElse("agora-" + service + ".jar");
-    }
-
-    private static String commandLineOf(ProcessHandle process) {
-        ProcessHandle.Info info = process.info();
-        return info.commandLine()
-                .orElseGet(() -> info.command().orElse("") + " "
-                        + String.join(" ", info.arguments().orElse(new String[0])));
     }
 }

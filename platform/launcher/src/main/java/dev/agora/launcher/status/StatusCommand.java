@@ -4,6 +4,9 @@ import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
 import dev.agora.launcher.health.HealthProbe;
 import dev.agora.launcher.process.ServiceProcesses;
+import dev.agora.launcher.supervise.Supervision;
+import dev.agora.launcher.supervise.SupervisionFiles;
+import dev.agora.launcher.supervise.SupervisorProcess;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,22 +15,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status", description = "Show each service's pid, whether it runs, its health and its URL.")
+@Command(
+        name = "status",
+        description =
+                "Show each service's pid, whether it runs, its health, its restarts and its URL, and the supervisor.")
 public final class StatusCommand implements Callable<Integer> {
 
-    private static final List<String> HEADER = List.of("SERVICE", "PID", "RUNNING", "HEALTH", "URL");
+    private static final List<String> HEADER = List.of("SERVICE", "PID", "RUNNING", "HEALTH", "RESTARTS", "URL");
 
     private final ServiceCatalog catalog;
     private final ServiceProcesses processes;
     private final HealthProbe probe;
+    private final SupervisorProcess supervisor;
+    private final SupervisionFiles supervision;
 
     @Spec
     private CommandSpec spec;
 
-    public StatusCommand(ServiceCatalog catalog, ServiceProcesses processes, HealthProbe probe) {
+    public StatusCommand(
+            ServiceCatalog catalog,
+            ServiceProcesses processes,
+            HealthProbe probe,
+            SupervisorProcess supervisor,
+            SupervisionFiles supervision) {
         this.catalog = catalog;
         this.processes = processes;
         this.probe = probe;
+        this.supervisor = supervisor;
+        this.supervision = supervision;
     }
 
     @Override
@@ -35,7 +50,13 @@ public final class StatusCommand implements Callable<Integer> {
         var rows = new ArrayList<List<String>>();
         rows.add(HEADER);
         catalog.services().forEach(service -> rows.add(row(service)));
-        print(rows, spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        print(rows, out);
+        out.println(supervisor
+                .running()
+                .map(process -> "supervisor: running (pid " + process.pid() + "), log .agora/logs/supervisor.log")
+                .orElse("supervisor: not running (services that die stay down; ./agora up starts one)"));
+        out.flush();
         return 0;
     }
 
@@ -51,6 +72,7 @@ public final class StatusCommand implements Callable<Integer> {
                 pid,
                 running.isPresent() ? "yes" : "no",
                 probe.check(service).label(),
+                supervision.read(service.name()).map(Supervision::summary).orElse("-"),
                 service.url());
     }
 
@@ -68,6 +90,5 @@ public final class StatusCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
-        out.flush();
     }
 }

@@ -8,11 +8,10 @@ import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-/** The processes this run of {@code up} started; stopped together, at most once (the shutdown hook may race). */
+/** The processes a start-up benchmark round started; stopped together, at most once (the shutdown hook may race). */
 public final class LaunchedServices {
 
     private final ServiceLauncher launcher;
@@ -35,20 +34,6 @@ public final class LaunchedServices {
         synchronized (processes) {
             return Collections.unmodifiableMap(new LinkedHashMap<>(processes));
         }
-    }
-
-    /** Blocks until one of the services exits (in the foreground they should run until Ctrl-C). */
-    public AgoraService awaitFirstExit() {
-        var snapshot = processes();
-        var exits = snapshot.entrySet().stream()
-                .map(e -> e.getValue().onExit().thenApply(p -> e.getKey()))
-                .toArray(CompletableFuture[]::new);
-        return (AgoraService) CompletableFuture.anyOf(exits).join();
-    }
-
-    /** True once {@link #stopAll} began: services exiting after that are expected, not failures. */
-    public boolean stopping() {
-        return stopped.get();
     }
 
     public void stopAll(PrintWriter out) {

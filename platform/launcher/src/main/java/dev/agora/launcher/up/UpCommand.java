@@ -9,6 +9,7 @@ import dev.agora.launcher.console.ProgressBoard;
 import dev.agora.launcher.infrastructure.InfrastructureSettings;
 import dev.agora.launcher.logs.LogTail;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "up",
-        description = "Check the servers, build what changed, start every service and wait until all are healthy.")
+        description = "Check the servers, build what changed, start every service that does not run yet under the"
+                + " supervisor (which restarts a service that dies) and wait until they are healthy.")
 public final class UpCommand implements Callable<Integer> {
 
     private static final int LOG_LINES_ON_FAILURE = 30;
@@ -27,7 +29,7 @@ public final class UpCommand implements Callable<Integer> {
     private final ServiceCatalog catalog;
     private final InfrastructureSettings settings;
     private final PlatformPreparation preparation;
-    private final LaunchedServices launched;
+    private final Supervised supervised;
     private final HealthWaiter waiter;
     private final AdminCredentials adminCredentials;
 
@@ -44,14 +46,14 @@ public final class UpCommand implements Callable<Integer> {
             ServiceCatalog catalog,
             InfrastructureSettings settings,
             PlatformPreparation preparation,
-            LaunchedServices launched,
+            Supervised supervised,
             HealthWaiter waiter,
             AdminCredentials adminCredentials) {
         this.home = home;
         this.catalog = catalog;
         this.settings = settings;
         this.preparation = preparation;
-        this.launched = launched;
+        this.supervised = supervised;
         this.waiter = waiter;
         this.adminCredentials = adminCredentials;
     }
@@ -59,19 +61,27 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        preparation.prepare(out);
-
+        List<AgoraService> missing = preparation.prepareMissing(out);
+        if (missing.isEmpty()) {
+            out.println("All " + catalog.services().size() + " services run already: nothing to start.");
+            printUrls(out);
+            return 0;
+        }
+        boolean wholePlatform = missing.size() == catalog.services().size();
         // registered before the first start, so Ctrl-C at any point leaves nothing behind
-        Thread stopOnExit = new Thread(() -> launched.stopAll(out), "agora-stop-services");
+        Thread stopOnExit = new Thread(() -> supervised.stopPlatform(out), "agora-stop-services");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
-        out.println("Services:");
+        out.println("Services" + (wholePlatform ? ":" : " not running yet:"));
         long startedAt = System.nanoTime();
-        catalog.services().forEach(launched::start);
-        var board = ProgressBoard.forConsole(out, catalog.names());
-        Optional<HealthWaiter.Failure> failure =
-                waiter.awaitHealthy(launched.processes(), startedAt, board).failure();
+        var starting = supervised.start(missing);
+        out.println("  supervisor: pid " + starting.supervisorPid() + ", log " + home.relative(starting.log()));
+        var board = ProgressBoard.forConsole(
+                out, missing.stream().map(AgoraService::name).toList());
+        Optional<HealthWaiter.Failure> failure = waiter.awaitHealthy(
+                        missing, service -> supervised.failure(service, starting), startedAt, board)
+                .failure();
         if (failure.isPresent()) {
-            return fail(out, failure.get().service(), failure.get().reason());
+            return fail(out, failure.get().service(), failure.get().reason(), wholePlatform);
         }
         printUrls(out);
         if (detach) {
@@ -79,40 +89,28 @@ public final class UpCommand implements Callable<Integer> {
             out.println("Running in the background: ./agora status | ./agora logs <service> -f | ./agora down");
             return 0;
         }
-        out.println("Press Ctrl-C to stop all services.");
+        out.println("Press Ctrl-C to stop all services (until then, a service that dies is restarted).");
         out.flush();
-        AgoraService exited = launched.awaitFirstExit();
-        if (stoppedOnPurpose()) {
+        supervised.awaitSupervisorExit();
+        if (supervised.stopping()) {
             return 0;
         }
-        int code = launched.processes().get(exited).exitValue();
-        return fail(out, exited, "exited with code " + code);
+        out.println("The supervisor stopped (see " + home.relative(starting.log())
+                + "): the services run on unsupervised; ./agora up supervises them again.");
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        return 1;
     }
 
-    /**
-     * Ctrl-C reaches the services and the launcher at once, so a service may exit before the shutdown hook starts:
-     * give the hook a moment, then ask whether the JVM is shutting down (adding a hook is refused once it is).
-     */
-    private boolean stoppedOnPurpose() throws InterruptedException {
-        Thread.sleep(500);
-        if (launched.stopping()) {
-            return true;
-        }
-        try {
-            var probe = new Thread(() -> {});
-            Runtime.getRuntime().addShutdownHook(probe);
-            Runtime.getRuntime().removeShutdownHook(probe);
-            return false;
-        } catch (IllegalStateException shuttingDown) {
-            return true;
-        }
-    }
-
-    private int fail(PrintWriter out, AgoraService service, String reason) {
+    /** The whole platform comes down after a failed start of it; a partial up leaves the rest to the supervisor. */
+    private int fail(PrintWriter out, AgoraService service, String reason, boolean wholePlatform) {
         var log = home.logFile(service.name());
         out.println(service.name() + " " + reason + ". Last lines of " + home.relative(log) + ":");
         LogTail.lastLines(log, LOG_LINES_ON_FAILURE).forEach(line -> out.println("  | " + line));
-        launched.stopAll(out);
+        if (wholePlatform) {
+            supervised.stopPlatform(out);
+        } else {
+            out.println("The supervisor keeps trying (./agora status); ./agora down stops everything.");
+        }
         return 1;
     }
 

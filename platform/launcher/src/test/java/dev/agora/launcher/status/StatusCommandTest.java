@@ -6,14 +6,21 @@ import dev.agora.launcher.Agora;
 import dev.agora.launcher.AgoraHome;
 import dev.agora.launcher.catalog.AgoraService;
 import dev.agora.launcher.catalog.ServiceCatalog;
+import dev.agora.launcher.supervise.Supervision;
+import dev.agora.launcher.supervise.SupervisionFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +40,9 @@ class StatusCommandTest {
 
         assertThat(output.lines())
                 .containsExactly(
-                        "SERVICE  PID  RUNNING  HEALTH       URL",
-                        "logger   -    no       unreachable  http://127.0.0.1:" + port);
+                        "SERVICE  PID  RUNNING  HEALTH       RESTARTS  URL",
+                        "logger   -    no       unreachable  -         http://127.0.0.1:" + port,
+                        "supervisor: not running (services that die stay down; ./agora up starts one)");
     }
 
     @Test
@@ -54,6 +62,31 @@ class StatusCommandTest {
                 .contains(" " + finished.pid() + " ")
                 .contains(" no ")
                 .contains("unreachable");
+    }
+
+    @Test
+    void showsHowOftenTheSupervisorRestartedAServiceAndItsLastExit() throws IOException {
+        int port = freePort();
+        var catalog = new ServiceCatalog(List.of(new AgoraService(
+                "logger", "services/logger", "services/logger/target/agora-logger.jar", port, "main logger")));
+        Instant exitedAt = Instant.parse("2026-12-04T19:40:12Z");
+        new SupervisionFiles(new AgoraHome(root))
+                .write(new Supervision(
+                        "logger",
+                        Supervision.Phase.RUNNING,
+                        2,
+                        OptionalInt.of(137),
+                        Optional.of(exitedAt),
+                        1,
+                        Optional.empty()));
+
+        String output = run(catalog);
+
+        String localTime = DateTimeFormatter.ofPattern("HH:mm:ss")
+                .withZone(ZoneId.systemDefault())
+                .format(exitedAt);
+        assertThat(output.lines().skip(1).findFirst().orElseThrow())
+                .contains(" restarted 2× (last exit 137, at " + localTime + ") ");
     }
 
     private String run(ServiceCatalog catalog) {

@@ -34,7 +34,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain consoleApi(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
-        http.securityMatcher("/ops/api/**")
+        // the actuator's info too (restarts by the launcher's supervisor): the console reads it with an ops token
+        http.securityMatcher("/ops/api/**", "/actuator/info")
                 .authorizeHttpRequests(
                         requests -> requests.anyRequest().hasAnyAuthority(Person.OPERATOR_ROLE, OPS_SCOPE))
                 .oauth2ResourceServer(resource -> resource.jwt(withDefaults())

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The ops console in headless Chromium against a real broker, signed in as an operator on the real authorization
@@ -84,7 +86,7 @@ class OpsConsoleBrowserIT {
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("agora.portal.sign-in.issuer", () -> auth.url());
         registry.add("agora.portal.sign-in.client-secret", () -> auth.secret("portal"));
-        registry.add("agora.portal.services.logger", () -> logger.url());
+        registry.add("agora.services.logger", () -> logger.url());
     }
 
     @AfterAll
@@ -112,6 +114,10 @@ class OpsConsoleBrowserIT {
         var properties = new java.util.LinkedHashMap<String, Object>(broker.springProperties());
         properties.putAll(loggerSchema.springProperties());
         properties.put("AGORA_AUTH_URL", auth.url());
+        // as the launcher's supervisor starts a logger it restarted (platform/launcher, Restart.variables)
+        properties.put("AGORA_RESTART_COUNT", "2");
+        properties.put("AGORA_LAST_EXIT", "137");
+        properties.put("AGORA_RESTARTED_AT", "2026-12-04T19:40:12Z");
         logger = RunningLogger.start(properties);
         auth.awaitHealthy();
     }
@@ -175,6 +181,26 @@ class OpsConsoleBrowserIT {
                         .toBodilessEntity()
                         .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theConsolesApiSaysHowOftenEachServiceWasRestartedFromItsActuatorInfo() {
+        var portal = RestClient.create("http://127.0.0.1:" + port);
+
+        JsonNode services = portal.get()
+                .uri("/ops/api/services")
+                .headers(headers -> headers.setBearerAuth(auth.operator().accessToken()))
+                .retrieve()
+                .body(JsonNode.class);
+
+        JsonNode logger = StreamSupport.stream(services.spliterator(), false)
+                .filter(service -> service.path("name").asString().equals("logger"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(logger.path("health").asString()).isEqualTo("UP");
+        assertThat(logger.path("restarts").path("count").asInt()).isEqualTo(2);
+        assertThat(logger.path("restarts").path("lastExit").asString()).isEqualTo("137");
+        assertThat(logger.path("restarts").path("restartedAt").asString()).isEqualTo("2026-12-04T19:40:12Z");
     }
 
     @Test
@@ -290,7 +316,7 @@ class OpsConsoleBrowserIT {
         var logger = browser.waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#services tr[data-service='logger']")));
-        assertThat(logger.getText()).contains("UP");
+        assertThat(logger.getText()).contains("UP").contains("restarted 2× (last exit 137, at ");
         assertThat(logger.findElement(By.linkText("Swagger UI")).getAttribute("href"))
                 .endsWith("/swagger-ui.html");
         browser.screenshot("ops-services");

@@ -60,7 +60,7 @@ class ShopPagesBrowserIT {
                         "http://127.0.0.1:" + PORTAL_PORT),
                 List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
         for (var service : ShopService.values()) {
-            registry.add("agora.portal.services." + service.serviceName(), () -> shop.url(service));
+            registry.add("agora.services." + service.serviceName(), () -> shop.url(service));
         }
         registry.add("spring.rabbitmq.virtual-host", shop::vhost);
         registry.add("server.port", () -> PORTAL_PORT);

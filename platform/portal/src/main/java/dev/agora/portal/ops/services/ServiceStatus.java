@@ -7,8 +7,9 @@ import java.net.URI;
  *
  * @param health UP, DOWN, OUT_OF_SERVICE… as the service's actuator says, or UNREACHABLE
  * @param parked messages in its parking queue; -1 when it has none on this broker
+ * @param restarts by the launcher's supervisor
  */
-record ServiceStatus(String name, URI url, String health, long parked) {
+record ServiceStatus(String name, URI url, String health, long parked, Restarts restarts) {
 
     public boolean up() {
         return "UP".equals(health);

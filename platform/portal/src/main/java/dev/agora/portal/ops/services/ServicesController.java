@@ -1,8 +1,8 @@
 package dev.agora.portal.ops.services;
 
-import dev.agora.portal.PortalServices;
 import dev.agora.portal.ServiceClients;
 import dev.agora.portal.ops.parked.ParkingLots;
+import dev.agora.web.catalog.ServiceUrls;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
@@ -11,30 +11,48 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
-/** The console's front page: every service's health, parked messages and API documents. */
+/**
+ * The console's front page: every service's health, restarts, parked messages and API documents; every service of
+ * the catalogue, at the address {@link ServiceUrls} has for it.
+ */
 @Controller
 class ServicesController {
 
-    private final PortalServices services;
+    private final ServiceUrls services;
     private final ServiceHealth health;
     private final ServiceClients clients;
     private final ParkingLots parked;
+    private final ServiceRestarts restarts;
 
-    ServicesController(PortalServices services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
+    ServicesController(
+            ServiceUrls services,
+            ServiceHealth health,
+            ServiceClients clients,
+            ParkingLots parked,
+            ServiceRestarts restarts) {
         this.services = services;
         this.health = health;
         this.clients = clients;
         this.parked = parked;
+        this.restarts = restarts;
     }
 
     @GetMapping("/ops")
     String overview(Model model) {
         model.addAttribute("services", statuses());
         return "ops/services";
+    }
+
+    /** The front page's table for scripts: {@code curl -H "Authorization: Bearer $(./agora token)" …}. */
+    @GetMapping("/ops/api/services")
+    @ResponseBody
+    List<ServiceStatus> overview() {
+        return statuses();
     }
 
     @GetMapping("/ops/services/{service}/asyncapi")
@@ -59,8 +77,8 @@ class ServicesController {
     private List<ServiceStatus> statuses() {
         try (var executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor())) {
             var futures = services.names().stream()
-                    .map(name -> executor.submit(
-                            () -> new ServiceStatus(name, services.require(name), health.of(name), parked.count(name))))
+                    .map(name -> executor.submit(() -> new ServiceStatus(
+                            name, services.require(name), health.of(name), parked.count(name), restarts.of(name))))
                     .toList();
             return futures.stream()
                     .map(future -> {

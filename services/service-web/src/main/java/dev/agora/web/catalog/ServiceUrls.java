@@ -1,4 +1,4 @@
-package dev.agora.portal;
+package dev.agora.web.catalog;
 
 import java.net.URI;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where each service answers over HTTP, by its Agora service name ({@code agora.portal.services.order=http://…},
- * or {@code AGORA_PORTAL_SERVICES_ORDER} in the environment).
+ * Where each service answers over HTTP, by its Agora service name: {@code agora.services.<name>}, which the
+ * catalogue gives every service ({@link CatalogDefaults}) and {@code AGORA_SERVICES_<NAME>} overrides.
  */
-@ConfigurationProperties("agora.portal")
-public record PortalServices(Map<String, URI> services) {
+@ConfigurationProperties("agora")
+public record ServiceUrls(Map<String, URI> services) {
 
-    public PortalServices {
+    public ServiceUrls {
         services = new TreeMap<>(services == null ? Map.of() : services);
     }
 
@@ -25,9 +25,10 @@ public record PortalServices(Map<String, URI> services) {
     public URI require(String service) {
         return find(service)
                 .orElseThrow(() -> new IllegalStateException(
-                        "no address for service '" + service + "': set agora.portal.services." + service));
+                        "no address for service '" + service + "': set agora.services." + service));
     }
 
+    /** The services with an address, by name. */
     public List<String> names() {
         return List.copyOf(services.keySet());
     }

@@ -38,16 +38,14 @@ final class Headers {
 
     /**
      * The gorg_service gem's, read and written under {@code agora.messaging.compatibility=gorg-service}
-     * ({@link GorgHeaders}): the Gadz.org SOA version, the gem's count of soft failures, and a 2.0 reply's or log's.
+     * ({@link GorgHeaders}): the Gadz.org SOA version, the gem's count of soft failures, and a 2.0 reply's status and
+     * kind of failure (its other headers, {@code docs/gorg-compatibility.md}, pass through unread).
      */
     static final String SOA_VERSION = "soa-version";
 
     static final String SOFTFAIL_COUNT = "softfail-count";
     static final String STATUS_CODE = "status-code";
     static final String ERROR_TYPE = "error-type";
-    static final String NEXT_TRY_IN = "next-try-in";
-    static final String ERROR_NAME = "error-name";
-    static final String LEVEL = "level";
 
     /** Set by a quorum queue on each delivery; never carried over to a copy we publish. */
     static final String DELIVERY_COUNT = "x-delivery-count";

@@ -200,7 +200,7 @@ class GorgServiceCompatibilityIT {
         assertThat(log.appId()).isEqualTo("gorgbot");
         assertThat(log.headers())
                 .containsEntry(Headers.SOA_VERSION, "2.0")
-                .containsEntry(Headers.LEVEL, 4)
+                .containsEntry("level", 4)
                 .containsEntry(Headers.ERROR_TYPE, "hardfail");
         assertNothingParked();
     }
@@ -277,7 +277,7 @@ class GorgServiceCompatibilityIT {
     }
 
     private static boolean isRejectionLog(LoggedMessage message) {
-        return "unknown customer".equals(String.valueOf(message.headers().get(Headers.ERROR_NAME)));
+        return "unknown customer".equals(String.valueOf(message.headers().get("error-name")));
     }
 
     private static List<GorgMessage> awaitReceived(String routingKey, int count) {

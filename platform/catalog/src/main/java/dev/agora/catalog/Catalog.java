@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Agora's services, in start order, as {@code agora/catalog.yml} on the class path lists them: the one place a
@@ -15,12 +17,15 @@ public final class Catalog {
     /** The resource every reader loads. */
     public static final String RESOURCE = "agora/catalog.yml";
 
+    /** What a service may need besides RabbitMQ, which they all use. */
+    public static final Set<String> SERVERS = Set.of("database", "redis", "kafka", "mqtt", "opensearch", "smtp");
+
     private final Map<String, CatalogSystem> systems;
     private final List<CatalogEntry> services;
 
     /**
      * @throws IllegalArgumentException for two services with one name or port, a port outside its system's range,
-     *     an unknown system, or a call to (or a system running with) a service that is not listed
+     *     an unknown system or server needed, or a call to (or a system running with) a service that is not listed
      */
     public Catalog(List<CatalogSystem> systems, List<CatalogEntry> services) {
         var byName = new LinkedHashMap<String, CatalogSystem>();
@@ -111,6 +116,13 @@ public final class Catalog {
                     + " is outside the " + system.name() + " system's ports " + system.range());
         }
         service.calls().forEach(called -> requireKnown("service " + service.name() + " calls", called));
+        service.needs().stream()
+                .filter(need -> !SERVERS.contains(need))
+                .findFirst()
+                .ifPresent(unknown -> {
+                    throw new IllegalArgumentException("service " + service.name() + " needs '" + unknown
+                            + "', which is none of " + String.join(", ", new TreeSet<>(SERVERS)));
+                });
     }
 
     private void requireKnown(String subject, String service) {

@@ -18,12 +18,9 @@ class CatalogTest {
 
     @Test
     void theAuthorizationServerComesFirstSoItStartsFirst() {
-        var auth = catalog.services().getFirst();
-
-        assertThat(auth.name()).isEqualTo("auth");
-        assertThat(auth.system()).isEqualTo("platform");
-        assertThat(auth.url()).isEqualTo("http://127.0.0.1:8070");
-        assertThat(auth.jar()).isEqualTo("platform/auth/target/agora-auth.jar");
+        assertThat(catalog.services().getFirst())
+                .extracting(CatalogEntry::name, CatalogEntry::system, CatalogEntry::url, CatalogEntry::jar)
+                .containsExactly("auth", "platform", "http://127.0.0.1:8070", "platform/auth/target/agora-auth.jar");
     }
 
     @Test
@@ -88,6 +85,15 @@ class CatalogTest {
 
         assertThatThrownBy(() -> new Catalog(SYSTEMS, List.of(cart)))
                 .hasMessage("service cart calls 'wishlist', which is not in the catalogue");
+    }
+
+    @Test
+    void aServerNobodyKnowsIsRefused() {
+        var cart = new CatalogEntry(
+                "cart", "shop", "services/shop/cart", 8110, "carts", List.of("postgres"), List.of(), false, Map.of());
+
+        assertThatThrownBy(() -> new Catalog(SYSTEMS, List.of(cart)))
+                .hasMessageStartingWith("service cart needs 'postgres', which is none of database, kafka");
     }
 
     @Test

@@ -97,6 +97,17 @@ public class AgoraMessagingAutoConfiguration {
                 wire::outbound);
     }
 
+    @Bean
+    TopologyPlan agoraTopologyPlan(
+            Topology topology,
+            HandlerRegistry handlers,
+            MessagingProperties properties,
+            ObjectProvider<LogListener> logListener,
+            ObjectProvider<GorgTopology> gorg) {
+        return new TopologyPlan(
+                topology, handlers, properties, logListener.getIfAvailable() != null, gorg.getIfAvailable());
+    }
+
     /**
      * Boot declares its admin as {@code AmqpAdmin}; asking for that type (not {@code RabbitAdmin}) lets beans that
      * are built early, before the admin exists, still find it.
@@ -105,23 +116,12 @@ public class AgoraMessagingAutoConfiguration {
     TopologyDeclarer agoraTopologyDeclarer(
             AmqpAdmin amqpAdmin,
             Topology topology,
-            HandlerRegistry handlers,
+            TopologyPlan plan,
             MessagingProperties properties,
-            AgoraInstance instance,
-            ConfirmingPublisher publisher,
-            ObjectProvider<LogListener> logListener,
-            ObjectProvider<GorgTopology> gorg) {
+            ConfirmingPublisher publisher) {
         if (!(amqpAdmin instanceof RabbitAdmin admin)) {
             throw new IllegalStateException("Agora messaging needs a RabbitAdmin, not " + amqpAdmin.getClass());
         }
-        return new TopologyDeclarer(
-                admin,
-                new QueueUpgrade(admin, publisher, topology),
-                topology,
-                handlers,
-                properties,
-                instance.id(),
-                logListener.getIfAvailable() != null,
-                gorg.getIfAvailable());
+        return new TopologyDeclarer(admin, new QueueUpgrade(admin, publisher, topology), topology, plan, properties);
     }
 }

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The asking side of request/reply. Each instance has its own reply queue bound to {@code reply.C} with
- * its instance id, so a reply reaches the instance that asked even when several instances of caller and
+ * its instance id, declared on its first request ({@link ReplyQueue}), so a reply reaches the instance that asked even when several instances of caller and
  * callee run. Pending requests are matched by correlation id; a reply nobody waits for any more is logged
  * and dropped.
  */
@@ -42,6 +42,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     private final Duration defaultTimeout;
     private final SoaWireFormat wire;
     private final @Nullable GorgTopology gorg;
+    private final ReplyQueue replyQueue;
     private final Map<String, PendingRequest<?>> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("agora-request-timeouts").daemon().factory());
@@ -54,6 +55,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
             Topology topology,
             String instanceId,
             Duration defaultTimeout,
+            ReplyQueue replyQueue,
             SoaWireFormat wire,
             @Nullable GorgTopology gorg) {
         this.wire = wire;
@@ -65,6 +67,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         this.topology = topology;
         this.instanceId = instanceId;
         this.defaultTimeout = defaultTimeout;
+        this.replyQueue = replyQueue;
     }
 
     @Override
@@ -75,6 +78,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     @Override
     public <T> CompletableFuture<T> request(
             String service, String action, Object data, Class<T> replyType, Duration timeout) {
+        replyQueue.startOnce(this);
         var routingKey = Topology.requestKey(service, action);
         var envelope = Envelope.create(routingKey, topology.service(), codec.toTree(data));
         // a gorg_service callee pairs its reply with the request's message_id and replies to a bare exchange
@@ -159,6 +163,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
 
     @Override
     public void destroy() {
+        replyQueue.stop();
         timeouts.shutdownNow();
         pending.values().forEach(r -> r.future.completeExceptionally(new MessagingException("shutting down")));
     }

@@ -70,21 +70,30 @@ final class GorgTopology implements DisposableBean {
                 : null;
     }
 
-    List<Declarable> declarables(String logExchange, String replyQueue) {
+    /** What a service that answers requests adds: {@code S.request}, routed on into {@code request.S}, and logged. */
+    List<Declarable> requestSide() {
         var requests = new TopicExchange(requestExchange(topology.service()), true, false);
-        var replies = new TopicExchange(replyExchange(), false, true);
         return List.of(
                 requests,
-                replies,
                 new Binding(
                         topology.requestExchange(),
                         Binding.DestinationType.EXCHANGE,
                         requests.getName(),
                         "#",
                         Map.of()),
-                new Binding(logExchange, Binding.DestinationType.EXCHANGE, requests.getName(), "#", Map.of()),
-                new Binding(replyQueue, Binding.DestinationType.QUEUE, replies.getName(), "#", Map.of()),
-                new Binding(logExchange, Binding.DestinationType.EXCHANGE, replies.getName(), "#", Map.of()));
+                throughLog(requests.getName()));
+    }
+
+    /** What the instance adds on its first request: the exchange it names in {@code reply_to}, to its reply queue. */
+    void declareReplySide(String replyQueue) {
+        var replies = new TopicExchange(replyExchange(), false, true);
+        admin.declareExchange(replies);
+        admin.declareBinding(new Binding(replyQueue, Binding.DestinationType.QUEUE, replies.getName(), "#", Map.of()));
+        admin.declareBinding(throughLog(replies.getName()));
+    }
+
+    private Binding throughLog(String exchange) {
+        return new Binding(topology.logExchange(), Binding.DestinationType.EXCHANGE, exchange, "#", Map.of());
     }
 
     /** Fails start-up naming each event name of the service that a gorg consumer could not take. */

@@ -8,15 +8,18 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What the service receives: the work queue's container and its pipeline (handlers, failure routing, answers to
- * requests, batched acks), and the log queue's container when the service has a {@link LogListener}.
+ * requests, batched acks), and the log queue's container when the service has a {@link LogListener}. Only in the
+ * {@code service} role: a client receives nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "agora.messaging", name = "role", havingValue = "service", matchIfMissing = true)
 class InboundConfiguration {
 
     @Bean

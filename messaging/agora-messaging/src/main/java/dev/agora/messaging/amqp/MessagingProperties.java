@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param service the service identifier S in {@code request.S}, {@code S_job_q}...; lowercase words
  *     joined by dashes
  * @param instanceId identifies this process for replies; random when not set
+ * @param role {@code service} (the default): a work queue, its handlers and its failure path; {@code client}: only
+ *     publishes and asks (a web front end), with no queue or listener of its own until it sends a request
  * @param compatibility {@code gorg-service} to share the vhost with gorg_service bots
  * @param soaVersion the Gadz.org SOA version messages are written in, {@code 1.0} (the envelope) or {@code 2.0}
  *     (only under {@code compatibility=gorg-service}); both are read under it
@@ -25,6 +27,7 @@ import org.springframework.util.unit.DataSize;
 public record MessagingProperties(
         String service,
         @Nullable String instanceId,
+        @DefaultValue("service") Role role,
         @DefaultValue("agoram_event_exchange") String eventExchange,
         @DefaultValue("log") String logExchange,
         @DefaultValue("250") int prefetch,
@@ -42,6 +45,13 @@ public record MessagingProperties(
         @DefaultValue Inbox inbox,
         @DefaultValue Database database,
         @DefaultValue LogListenerSettings logListener) {
+
+    public enum Role {
+        /** Consumes its work queue: handlers, retries, parking, delayed events, a log listener. */
+        SERVICE,
+        /** Publishes events and sends requests only: no work queue, parking queue or listener container. */
+        CLIENT
+    }
 
     /** Who else speaks on the vhost; {@code docs/gorg-compatibility.md} says what each setting changes. */
     public enum Compatibility {

@@ -6,6 +6,7 @@ import dev.agora.messaging.ParkedMessages;
 import dev.agora.messaging.ParkedMessagesOfServices;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,23 +30,28 @@ class OutboundConfiguration {
     }
 
     @Bean
-    DelayedEvents agoraDelayedEvents(
-            Topology topology,
-            TopologyDeclarer declarer,
-            HandlerRegistry handlers,
-            MessageFactory messages,
-            EventSender sender) {
-        return new AmqpDelayedEvents(topology, declarer, handlers, messages, sender);
-    }
-
-    @Bean
-    ParkedMessages agoraParkedMessages(RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
-        return new AmqpParkedMessages(rabbit, publisher, topology);
-    }
-
-    @Bean
     ParkedMessagesOfServices agoraParkedMessagesOfServices(
             RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
         return new AmqpParkedMessagesOfServices(rabbit, publisher, topology);
+    }
+
+    /** A service's own delayed events and parking queue; a client has neither. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "agora.messaging", name = "role", havingValue = "service", matchIfMissing = true)
+    static class OwnQueues {
+        @Bean
+        DelayedEvents agoraDelayedEvents(
+                Topology topology,
+                TopologyDeclarer declarer,
+                HandlerRegistry handlers,
+                MessageFactory messages,
+                EventSender sender) {
+            return new AmqpDelayedEvents(topology, declarer, handlers, messages, sender);
+        }
+
+        @Bean
+        ParkedMessages agoraParkedMessages(RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
+            return new AmqpParkedMessages(rabbit, publisher, topology);
+        }
     }
 }

@@ -1,13 +1,12 @@
 package dev.agora.messaging.amqp;
 
-import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The asking side of request/reply: the client and the container of this instance's reply queue. */
+/** The asking side of request/reply, for services and clients: the client and, from its first request, its replies. */
 @Configuration(proxyBeanMethods = false)
 class RequestReplyConfiguration {
 
@@ -18,10 +17,15 @@ class RequestReplyConfiguration {
             EnvelopeCodec codec,
             MessagingMetrics metrics,
             Topology topology,
+            TopologyPlan plan,
             AgoraInstance instance,
             MessagingProperties properties,
+            AmqpAdmin admin,
+            CachingConnectionFactory connectionFactory,
             SoaWireFormat wire,
             ObjectProvider<GorgTopology> gorg) {
+        var gorgTopology = gorg.getIfAvailable();
+        var replyQueue = new ReplyQueue(admin, connectionFactory, topology, plan, instance.id(), gorgTopology);
         return new AmqpRequestClient(
                 publisher,
                 messages,
@@ -30,21 +34,8 @@ class RequestReplyConfiguration {
                 topology,
                 instance.id(),
                 properties.requests().timeout(),
+                replyQueue,
                 wire,
-                gorg.getIfAvailable());
-    }
-
-    @Bean
-    DirectMessageListenerContainer agoraReplyContainer(
-            CachingConnectionFactory connectionFactory,
-            Topology topology,
-            AgoraInstance instance,
-            AmqpRequestClient requests,
-            TopologyDeclarer declarerFirst) {
-        var container = new DirectMessageListenerContainer(connectionFactory);
-        container.setQueueNames(topology.replyQueue(instance.id()));
-        container.setAcknowledgeMode(AcknowledgeMode.AUTO);
-        container.setMessageListener(requests);
-        return container;
+                gorgTopology);
     }
 }

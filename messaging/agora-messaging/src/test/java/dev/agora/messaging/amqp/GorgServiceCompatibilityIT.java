@@ -100,7 +100,7 @@ class GorgServiceCompatibilityIT {
         assertThat(broker.management().bindings(broker.vhost()))
                 .filteredOn(b -> b.get("destination").asString().equals("log"))
                 .extracting(b -> b.get("source").asString())
-                .contains("request.billing", "billing.request", "reply.billing", "billing_delayed_in_x");
+                .contains("agoram_event_exchange", "request.billing", "billing.request", "billing_delayed_in_x");
     }
 
     @Test

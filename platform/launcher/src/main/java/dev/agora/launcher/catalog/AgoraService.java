@@ -3,25 +3,35 @@ package dev.agora.launcher.catalog;
 import dev.agora.catalog.CatalogEntry;
 import dev.agora.launcher.build.JarModule;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One service of the platform: the Maven module that builds it, the runnable jar it produces (both relative to the
  * repository root), the HTTP port it serves on, actuator included, and whether it is an OAuth2 client of the
- * authorization server (it calls other services with tokens of its own, and so has a secret), and the environment
- * defaults it gets when it runs locally; all from its entry in the catalogue ({@link CatalogEntry}).
+ * authorization server (it calls other services with tokens of its own, and so has a secret), the servers it needs
+ * besides RabbitMQ, and the environment defaults it gets when it runs locally; all from its entry in the catalogue
+ * ({@link CatalogEntry}).
  */
 public record AgoraService(
-        String name, String module, String jar, int port, String description, boolean client, Map<String, String> local)
+        String name,
+        String module,
+        String jar,
+        int port,
+        String description,
+        boolean client,
+        List<String> needs,
+        Map<String, String> local)
         implements JarModule {
 
     public AgoraService {
+        needs = List.copyOf(needs);
         local = Map.copyOf(local);
     }
 
-    /** A service that calls no other with a token of its own and needs no local settings. */
+    /** A service that calls no other with a token of its own and needs no server but RabbitMQ, nor local settings. */
     public AgoraService(String name, String module, String jar, int port, String description) {
-        this(name, module, jar, port, description, false, Map.of());
+        this(name, module, jar, port, description, false, List.of(), Map.of());
     }
 
     static AgoraService of(CatalogEntry entry) {
@@ -32,6 +42,7 @@ public record AgoraService(
                 entry.port(),
                 entry.description(),
                 entry.client(),
+                entry.needs(),
                 entry.local());
     }
 

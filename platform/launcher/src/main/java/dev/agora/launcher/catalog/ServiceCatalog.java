@@ -4,6 +4,9 @@ import dev.agora.catalog.Catalog;
 import dev.agora.catalog.CatalogEntry;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The services the launcher builds, starts and watches: the catalogue's ({@link Catalog}), in its order. */
 public final class ServiceCatalog {
@@ -50,6 +53,11 @@ public final class ServiceCatalog {
     /** The services that are clients of the authorization server. */
     public List<AgoraService> clients() {
         return services.stream().filter(AgoraService::client).toList();
+    }
+
+    /** What the services need besides RabbitMQ, all of them together ({@code database}, {@code redis}, ...). */
+    public Set<String> needs() {
+        return services.stream().flatMap(s -> s.needs().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public List<String> names() {

@@ -23,29 +23,6 @@ class ServiceCatalogTest {
     @Test
     void unknownServiceIsNotFound() {
         assertThat(catalog.find("nope")).isEmpty();
-        assertThat(catalog.names())
-                .containsExactly(
-                        "auth",
-                        "logger",
-                        "user",
-                        "product",
-                        "pricing",
-                        "inventory",
-                        "payment",
-                        "order",
-                        "query",
-                        "portal");
-    }
-
-    @Test
-    void theAuthorizationServerComesFirstOn8070SoItStartsFirst() {
-        AgoraService auth = catalog.services().getFirst();
-
-        assertThat(auth.name()).isEqualTo("auth");
-        assertThat(auth.module()).isEqualTo("platform/auth");
-        assertThat(auth.jar()).isEqualTo("platform/auth/target/agora-auth.jar");
-        assertThat(auth.url()).isEqualTo("http://127.0.0.1:8070");
-        assertThat(auth.client()).isFalse();
     }
 
     @Test

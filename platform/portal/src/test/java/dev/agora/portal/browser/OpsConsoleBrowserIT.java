@@ -309,7 +309,7 @@ class OpsConsoleBrowserIT {
     }
 
     @Test
-    void theServicesPageShowsEachServicesHealthAndItsApiDocuments() {
+    void theServicesPageShowsEachServicesHealthRoleAndApiDocuments() {
         signIn();
         browser.open("/ops");
 
@@ -317,6 +317,7 @@ class OpsConsoleBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#services tr[data-service='logger']")));
         assertThat(logger.getText()).contains("UP").contains("restarted 2× (last exit 137, at ");
+        assertThat(logger.findElement(By.cssSelector("td.role")).getText()).isEqualTo("service");
         assertThat(logger.findElement(By.linkText("Swagger UI")).getAttribute("href"))
                 .endsWith("/swagger-ui.html");
         browser.screenshot("ops-services");

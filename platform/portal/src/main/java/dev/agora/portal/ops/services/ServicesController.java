@@ -17,8 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The console's front page: every service's health, restarts, parked messages and API documents; every service of
- * the catalogue, at the address {@link ServiceUrls} has for it.
+ * The console's front page: every service's health, messaging role, restarts, parked messages and API documents;
+ * every service of the catalogue, at the address {@link ServiceUrls} has for it.
  */
 @Controller
 class ServicesController {
@@ -28,18 +28,21 @@ class ServicesController {
     private final ServiceClients clients;
     private final ParkingLots parked;
     private final ServiceRestarts restarts;
+    private final ServiceRoles roles;
 
     ServicesController(
             ServiceUrls services,
             ServiceHealth health,
             ServiceClients clients,
             ParkingLots parked,
-            ServiceRestarts restarts) {
+            ServiceRestarts restarts,
+            ServiceRoles roles) {
         this.services = services;
         this.health = health;
         this.clients = clients;
         this.parked = parked;
         this.restarts = restarts;
+        this.roles = roles;
     }
 
     @GetMapping("/ops")
@@ -78,7 +81,12 @@ class ServicesController {
         try (var executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor())) {
             var futures = services.names().stream()
                     .map(name -> executor.submit(() -> new ServiceStatus(
-                            name, services.require(name), health.of(name), parked.count(name), restarts.of(name))))
+                            name,
+                            services.require(name),
+                            health.of(name),
+                            parked.count(name),
+                            roles.of(name),
+                            restarts.of(name))))
                     .toList();
             return futures.stream()
                     .map(future -> {

@@ -1,6 +1,7 @@
 package dev.agora.shop.query.order;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

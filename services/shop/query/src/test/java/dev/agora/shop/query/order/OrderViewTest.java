@@ -2,6 +2,7 @@ package dev.agora.shop.query.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
-package dev.agora.portal.ops.log;
+package dev.agora.logger.contracts;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A logged message as the logger lists it. */
-record LogEntry(
+/** A log entry as listed: who sent what where, without headers and body. */
+public record LogEntrySummary(
         long id,
         Instant receivedAt,
         String exchange,

@@ -1,4 +1,4 @@
-package dev.agora.portal.ops.log;
+package dev.agora.logger.contracts;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,8 +6,11 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-/** A logged message in full: properties, headers and body (JSON when it parsed as JSON). */
-record LogEntryDetails(
+/**
+ * A log entry in full. The body is JSON when it parses as JSON, else a string: the text, or the bytes in
+ * base64 as {@code bodyFormat} tells.
+ */
+public record LogEntryDetails(
         long id,
         Instant receivedAt,
         String exchange,
@@ -22,8 +25,14 @@ record LogEntryDetails(
         @Nullable String replyTo,
         @Nullable Integer errorsCount,
         JsonNode headers,
-        String bodyFormat,
+        BodyFormat bodyFormat,
         JsonNode body) {
+
+    public enum BodyFormat {
+        JSON,
+        TEXT,
+        BASE64
+    }
 
     /** The envelope's error history, oldest first; empty when the body is no envelope. */
     public List<JsonNode> errors() {
@@ -33,6 +42,7 @@ record LogEntryDetails(
                 : List.of();
     }
 
+    /** The body as a reader sees it: JSON pretty-printed, text or base64 as it is. */
     public String bodyText() {
         return body.isString() ? body.asString() : body.toPrettyString();
     }

@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
     OutboundConfiguration.class,
     InboundConfiguration.class,
     RequestReplyConfiguration.class,
+    GorgServiceConfiguration.class,
     AsyncApiConfiguration.class
 })
 public class AgoraMessagingAutoConfiguration {
@@ -69,6 +70,11 @@ public class AgoraMessagingAutoConfiguration {
     }
 
     @Bean
+    SoaWireFormat agoraWireFormat(EnvelopeCodec codec, MessagingProperties properties) {
+        return new SoaWireFormat(codec, properties);
+    }
+
+    @Bean
     MessageFactory agoraMessageFactory(Topology topology, EnvelopeCodec codec) {
         return new MessageFactory(topology, codec);
     }
@@ -79,14 +85,16 @@ public class AgoraMessagingAutoConfiguration {
             ObjectProvider<RabbitConnectionDetails> connectionDetails,
             MessagingProperties properties,
             AgoraInstance instance,
-            MessagingMetrics metrics) {
+            MessagingMetrics metrics,
+            SoaWireFormat wire) {
         var rabbit = connectionFactory.getRabbitConnectionFactory();
         return new ConfirmingPublisher(
                 rabbit,
                 BrokerAddresses.of(connectionDetails.getIfAvailable(), rabbit),
                 properties.service() + "-" + instance.id() + "-publisher",
                 properties.publisher(),
-                metrics);
+                metrics,
+                wire::outbound);
     }
 
     @Bean
@@ -94,8 +102,10 @@ public class AgoraMessagingAutoConfiguration {
             Topology topology,
             HandlerRegistry handlers,
             MessagingProperties properties,
-            ObjectProvider<LogListener> logListener) {
-        return new TopologyPlan(topology, handlers, properties, logListener.getIfAvailable() != null);
+            ObjectProvider<LogListener> logListener,
+            ObjectProvider<GorgTopology> gorg) {
+        return new TopologyPlan(
+                topology, handlers, properties, logListener.getIfAvailable() != null, gorg.getIfAvailable());
     }
 
     /**

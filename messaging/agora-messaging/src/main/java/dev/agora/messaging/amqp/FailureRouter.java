@@ -25,7 +25,7 @@ final class FailureRouter {
     private final MessageFactory messages;
     private final TopologyDeclarer declarer;
     private final Topology topology;
-    private final EnvelopeCodec codec;
+    private final SoaWireFormat wire;
     private final MessagingMetrics metrics;
     private final List<Duration> delays;
     private final int maxAttempts;
@@ -35,14 +35,14 @@ final class FailureRouter {
             MessageFactory messages,
             TopologyDeclarer declarer,
             Topology topology,
-            EnvelopeCodec codec,
+            SoaWireFormat wire,
             MessagingMetrics metrics,
             MessagingProperties.Retry retry) {
         this.publisher = publisher;
         this.messages = messages;
         this.declarer = declarer;
         this.topology = topology;
-        this.codec = codec;
+        this.wire = wire;
         this.metrics = metrics;
         this.delays = List.copyOf(retry.delays());
         this.maxAttempts = retry.maxAttempts();
@@ -62,7 +62,8 @@ final class FailureRouter {
             return;
         }
         var delay = delays.get(Math.clamp(attempt - 1, 0, delays.size() - 1));
-        var retry = messages.retry(message.copyProperties(), routingKey, delay, attempt + 1, codec.encode(failed));
+        var retry = messages.retry(
+                message.copyProperties(), routingKey, delay, attempt + 1, wire.bodyAfterFailure(message, failed));
         declarer.declareDeferred(routingKey, delay);
         if (await(retry) == PublishOutcome.UNROUTED) {
             declarer.forgetDeferred(routingKey, delay);
@@ -95,8 +96,10 @@ final class FailureRouter {
         var routingKey = message.routingKey();
         var body = envelope == null
                 ? message.body()
-                : codec.encode(envelope.withError(
-                        EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
+                : wire.bodyAfterFailure(
+                        message,
+                        envelope.withError(
+                                EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
         var parked = messages.parked(
                 message.copyProperties(), message.receivedExchange(), routingKey, reason, attempts, body);
         var forLog = alsoToLog ? messages.parkedForLog(parked) : null;

@@ -36,6 +36,17 @@ final class Headers {
     static final String ORIGINAL_EXCHANGE = ORIGINAL_PREFIX + "-exchange";
     static final String REPLAYED = "x-agora-replayed";
 
+    /**
+     * The gorg_service gem's, read and written under {@code agora.messaging.compatibility=gorg-service}
+     * ({@link GorgHeaders}): the Gadz.org SOA version, the gem's count of soft failures, and a 2.0 reply's status and
+     * kind of failure (its other headers, {@code docs/gorg-compatibility.md}, pass through unread).
+     */
+    static final String SOA_VERSION = "soa-version";
+
+    static final String SOFTFAIL_COUNT = "softfail-count";
+    static final String STATUS_CODE = "status-code";
+    static final String ERROR_TYPE = "error-type";
+
     /** Set by a quorum queue on each delivery; never carried over to a copy we publish. */
     static final String DELIVERY_COUNT = "x-delivery-count";
     /** The broker's dead-letter history; its summary headers start with these prefixes. */

@@ -28,15 +28,15 @@ class InboundConfiguration {
             MessageFactory messages,
             TopologyDeclarer declarer,
             Topology topology,
-            EnvelopeCodec codec,
+            SoaWireFormat wire,
             MessagingMetrics metrics,
             MessagingProperties properties) {
-        return new FailureRouter(publisher, messages, declarer, topology, codec, metrics, properties.retry());
+        return new FailureRouter(publisher, messages, declarer, topology, wire, metrics, properties.retry());
     }
 
     @Bean
-    InboundDecoder agoraInboundDecoder(Topology topology, EnvelopeCodec codec, MessagingProperties properties) {
-        return new InboundDecoder(topology, codec, properties.retry().maxAttempts());
+    InboundDecoder agoraInboundDecoder(Topology topology, SoaWireFormat wire, MessagingProperties properties) {
+        return new InboundDecoder(topology, wire, properties.retry().maxAttempts());
     }
 
     @Bean
@@ -44,6 +44,7 @@ class InboundConfiguration {
             InboundDecoder decoder,
             HandlerRegistry handlers,
             EnvelopeCodec codec,
+            SoaWireFormat wire,
             FailureRouter failures,
             ConfirmingPublisher publisher,
             MessageFactory messages,
@@ -55,7 +56,7 @@ class InboundConfiguration {
         var outcomes = new OutcomeRouter(
                 failures,
                 new FailureClassifier(properties.unknownFailures()),
-                new Replies(publisher, messages, codec, properties.service()),
+                new Replies(publisher, messages, codec, properties.service(), wire.compatible()),
                 metrics);
         return new InboundDispatcher(
                 decoder,

@@ -7,11 +7,11 @@ import org.springframework.amqp.core.Message;
  * Reads a work queue delivery into an {@link InboundMessage}: its headers through {@link Headers}, its body as an
  * envelope, and whether it came as a request. The one place a second wire format would be read.
  */
-record InboundDecoder(Topology topology, EnvelopeCodec codec, int maxAttempts) {
+record InboundDecoder(Topology topology, SoaWireFormat wire, int maxAttempts) {
 
     InboundMessage decode(Message message) {
         var properties = message.getMessageProperties();
-        var headers = Headers.read(properties, maxAttempts);
+        var headers = wire.read(properties, maxAttempts);
         var routingKey = properties.getReceivedRoutingKey();
         var action = routingKey.startsWith(topology.requestPrefix())
                 ? routingKey.substring(topology.requestPrefix().length())
@@ -19,7 +19,7 @@ record InboundDecoder(Topology topology, EnvelopeCodec codec, int maxAttempts) {
         if (headers.refusal() != null) return new InboundMessage(message, headers, null, action, headers.refusal());
         Envelope envelope;
         try {
-            envelope = codec.decode(message.getBody());
+            envelope = wire.decode(properties, message.getBody());
         } catch (InvalidMessageException invalid) {
             return new InboundMessage(message, headers, null, action, invalid.getMessage());
         }
@@ -31,6 +31,6 @@ record InboundDecoder(Topology topology, EnvelopeCodec codec, int maxAttempts) {
 
     /** A delivery that is not dispatched (a log message), read only as far as copying it needs. */
     InboundMessage undecoded(Message message) {
-        return new InboundMessage(message, Headers.read(message.getMessageProperties(), maxAttempts), null, null, null);
+        return new InboundMessage(message, wire.read(message.getMessageProperties(), maxAttempts), null, null, null);
     }
 }

@@ -39,15 +39,17 @@ final class MessageFactory {
         return event(topology.delayedIn(), Topology.deferredKey(name, delay), name, data);
     }
 
-    /** @param correlationId pairs the reply with this request: unique per request, so not the conversation's */
-    OutboundMessage request(Envelope envelope, String service, String correlationId, String replyTo) {
+    /**
+     * @param exchange the called service's request exchange
+     * @param correlationId pairs the reply with this request: unique per request, so not the conversation's
+     */
+    OutboundMessage request(Envelope envelope, String exchange, String correlationId, String replyTo) {
         var headers = tracing();
         headers.put(Headers.CONVERSATION, Conversation.forOutgoing(envelope.uuid()));
         var properties = properties(envelope, headers)
                 .correlationId(correlationId)
                 .replyTo(replyTo)
                 .build();
-        var exchange = Topology.requestExchange(service);
         return new OutboundMessage(
                 exchange, envelope.name(), true, properties, codec.encode(envelope), envelope.name());
     }

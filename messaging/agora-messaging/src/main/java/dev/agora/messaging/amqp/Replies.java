@@ -14,7 +14,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The answering side of request/reply: sends a handler's result, or its hard failure, to the address the
- * caller gave in {@code reply_to} (its {@code reply.C} exchange and a key naming its instance).
+ * caller gave in {@code reply_to} (its {@code reply.C} exchange and a key naming its instance). Under
+ * {@code agora.messaging.compatibility=gorg-service}, a {@code reply_to} may also be an exchange as the gorg_service
+ * gem names it ({@link GorgTopology}): the reply goes there under the gem's reply key, paired by the request's
+ * {@code message_id}.
  */
 final class Replies {
 
@@ -24,12 +27,19 @@ final class Replies {
     private final MessageFactory messages;
     private final EnvelopeCodec codec;
     private final String service;
+    private final boolean gorgCallers;
 
-    Replies(ConfirmingPublisher publisher, MessageFactory messages, EnvelopeCodec codec, String service) {
+    Replies(
+            ConfirmingPublisher publisher,
+            MessageFactory messages,
+            EnvelopeCodec codec,
+            String service,
+            boolean gorgCallers) {
         this.publisher = publisher;
         this.messages = messages;
         this.codec = codec;
         this.service = service;
+        this.gorgCallers = gorgCallers;
     }
 
     void answer(InboundMessage request, @Nullable Object result) {
@@ -50,14 +60,22 @@ final class Replies {
 
     private void send(MessageProperties request, String action, Envelope reply, String status) {
         var address = Headers.replyAddress(request);
-        if (address == null) {
+        var gorgExchange = gorgCallers && address == null ? GorgTopology.replyExchangeOf(request.getReplyTo()) : null;
+        if (address == null && gorgExchange == null) {
             log.debug(
                     "request {} {} has no reply_to on a reply exchange; no reply sent", action, request.getMessageId());
             return;
         }
-        var replyTo = address.getExchangeName() + "/" + address.getRoutingKey();
-        var message = messages.reply(
-                reply, address.getExchangeName(), address.getRoutingKey(), request.getCorrelationId(), status);
+        var message = gorgExchange != null
+                ? messages.reply(
+                        reply,
+                        gorgExchange,
+                        GorgTopology.replyKey(request.getReceivedRoutingKey()),
+                        request.getMessageId(),
+                        status)
+                : messages.reply(
+                        reply, address.getExchangeName(), address.getRoutingKey(), request.getCorrelationId(), status);
+        var replyTo = message.exchange() + "/" + message.routingKey();
         try {
             var outcome = publisher.publish(message).get(10, TimeUnit.SECONDS);
             if (outcome == PublishOutcome.UNROUTED) {

@@ -22,6 +22,7 @@ final class ReplyQueue {
     private final Topology topology;
     private final TopologyPlan plan;
     private final String instanceId;
+    private final @Nullable GorgTopology gorg;
     private volatile @Nullable DirectMessageListenerContainer container;
 
     ReplyQueue(
@@ -29,7 +30,9 @@ final class ReplyQueue {
             CachingConnectionFactory connectionFactory,
             Topology topology,
             TopologyPlan plan,
-            String instanceId) {
+            String instanceId,
+            @Nullable GorgTopology gorg) {
+        this.gorg = gorg;
         this.admin = admin;
         this.connectionFactory = connectionFactory;
         this.topology = topology;
@@ -51,6 +54,7 @@ final class ReplyQueue {
                     .build();
             admin.declareQueue(queue);
             admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with(topology.replyBindingKey(instanceId)));
+            if (gorg != null) gorg.declareReplySide(queue.getName());
             var consumer = new DirectMessageListenerContainer(connectionFactory);
             consumer.setQueueNames(queue.getName());
             consumer.setAcknowledgeMode(AcknowledgeMode.AUTO);

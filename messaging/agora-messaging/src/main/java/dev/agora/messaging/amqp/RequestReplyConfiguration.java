@@ -2,6 +2,7 @@ package dev.agora.messaging.amqp;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +21,11 @@ class RequestReplyConfiguration {
             AgoraInstance instance,
             MessagingProperties properties,
             AmqpAdmin admin,
-            CachingConnectionFactory connectionFactory) {
-        var replyQueue = new ReplyQueue(admin, connectionFactory, topology, plan, instance.id());
+            CachingConnectionFactory connectionFactory,
+            SoaWireFormat wire,
+            ObjectProvider<GorgTopology> gorg) {
+        var gorgTopology = gorg.getIfAvailable();
+        var replyQueue = new ReplyQueue(admin, connectionFactory, topology, plan, instance.id(), gorgTopology);
         return new AmqpRequestClient(
                 publisher,
                 messages,
@@ -30,6 +34,8 @@ class RequestReplyConfiguration {
                 topology,
                 instance.id(),
                 properties.requests().timeout(),
-                replyQueue);
+                replyQueue,
+                wire,
+                gorgTopology);
     }
 }

@@ -4,6 +4,7 @@ import dev.agora.messaging.amqp.MessagingProperties.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
@@ -19,11 +20,22 @@ import org.springframework.amqp.core.TopicExchange;
  * the log, the events passing through the log. A {@code service} adds its delayed-retry exchanges, work queue and
  * parking queue, the request exchange only when it answers requests, and the log queue when it has a log listener.
  * The reply side is declared on the first request ({@link ReplyQueue}).
+ *
+ * @param gorg what {@code agora.messaging.compatibility=gorg-service} adds, or null without it
  */
-record TopologyPlan(Topology topology, HandlerRegistry handlers, MessagingProperties properties, boolean logListener) {
+record TopologyPlan(
+        Topology topology,
+        HandlerRegistry handlers,
+        MessagingProperties properties,
+        boolean logListener,
+        @Nullable GorgTopology gorg) {
 
-    /** A client subscribes to nothing: it would have no queue to receive in. */
+    /**
+     * Fails start-up on what the service could not do: a client subscribes to nothing (it would have no queue to
+     * receive in), and under the gorg_service switch every event name is one a gorg consumer can take.
+     */
     void checkRole() {
+        if (gorg != null) gorg.requireEventNames(handlers.eventPatterns());
         if (properties.role() != Role.CLIENT) return;
         if (!handlers.eventHandlers().isEmpty() || !handlers.requestHandlers().isEmpty() || logListener) {
             throw new IllegalStateException("agora.messaging.role=client has no work queue, yet " + topology.service()
@@ -82,6 +94,7 @@ record TopologyPlan(Topology topology, HandlerRegistry handlers, MessagingProper
                         .to(requests)
                         .with(Topology.requestKey(topology.service(), action)));
             }
+            if (gorg != null) all.addAll(gorg.requestSide());
         }
         if (logListener) {
             var logQueue = QueueBuilder.durable(topology.logQueue()).quorum().build();
@@ -102,12 +115,13 @@ record TopologyPlan(Topology topology, HandlerRegistry handlers, MessagingProper
     }
 
     private Exchange logExchange() {
-        return switch (properties.logExchangeType()) {
-            case TOPIC ->
+        // the gem declares log as a fanout: a topic one would stop every gorg bot at start
+        return switch (properties.compatibility()) {
+            case NONE ->
                 ExchangeBuilder.topicExchange(topology.logExchange())
                         .durable(true)
                         .build();
-            case FANOUT ->
+            case GORG_SERVICE ->
                 ExchangeBuilder.fanoutExchange(topology.logExchange())
                         .durable(true)
                         .build();

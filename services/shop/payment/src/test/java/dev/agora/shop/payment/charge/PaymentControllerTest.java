@@ -186,11 +186,6 @@ class PaymentControllerTest {
     }
 
     private MvcTestResult charge(String amount) {
-        return mvc.post()
-                .uri("/api/payments")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s", "amount": %s, "currency": "EUR"}""".formatted(ORDER, amount))
-                .exchange();
+        return PaymentCalls.charge(mvc, ORDER, amount);
     }
 }

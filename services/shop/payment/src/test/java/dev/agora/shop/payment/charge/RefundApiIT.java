@@ -15,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The synchronous refund the order service asks for when an order fails after its charge. */
 class RefundApiIT extends RunningPaymentService {
@@ -24,10 +22,11 @@ class RefundApiIT extends RunningPaymentService {
     @Test
     void aCapturedPaymentIsRefundedAtOnceAndPublishedAsPaymentRefunded() {
         var orderId = UUID.randomUUID();
-        assertThat(charge(orderId)).hasStatus(HttpStatus.CREATED);
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99")).hasStatus(HttpStatus.CREATED);
 
-        assertThat(refund(orderId)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-                {"orderId": "%s", "amount": 19.99, "status": "REFUNDED"}""".formatted(orderId));
+        assertThat(PaymentCalls.refund(mvc, orderId)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"orderId": "%s", "amount": 19.99, "status": "REFUNDED"}""".formatted(
+                        orderId));
 
         assertThat(shop.awaitEvent("payment.refunded", orderId)
                         .data()
@@ -39,10 +38,10 @@ class RefundApiIT extends RunningPaymentService {
     @Test
     void refundingAgainAnswersTheRefundedPaymentAndRefundsNothingMore() {
         var orderId = UUID.randomUUID();
-        charge(orderId);
-        var first = refund(orderId);
+        PaymentCalls.charge(mvc, orderId, "19.99");
+        var first = PaymentCalls.refund(mvc, orderId);
 
-        var again = refund(orderId);
+        var again = PaymentCalls.refund(mvc, orderId);
 
         assertThat(again).hasStatusOk();
         assertThat(json.readTree(again.getResponse().getContentAsByteArray()))
@@ -54,9 +53,9 @@ class RefundApiIT extends RunningPaymentService {
     void anOrderThatTookNoMoneyIs204AndIsNeverChargedAfterwards() {
         var orderId = UUID.randomUUID();
 
-        assertThat(refund(orderId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(PaymentCalls.refund(mvc, orderId)).hasStatus(HttpStatus.NO_CONTENT);
 
-        assertThat(charge(orderId))
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99"))
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson()
                 .extractingPath("$.title")
@@ -74,10 +73,10 @@ class RefundApiIT extends RunningPaymentService {
                 })
                 .when(provider)
                 .charge(eq(orderId), any(), any());
-        var charging = CompletableFuture.supplyAsync(() -> charge(orderId));
+        var charging = CompletableFuture.supplyAsync(() -> PaymentCalls.charge(mvc, orderId, "19.99"));
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals(List.of("CHARGING")));
 
-        assertThat(refund(orderId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(PaymentCalls.refund(mvc, orderId)).hasStatus(HttpStatus.NO_CONTENT);
         providerAnswers.countDown();
 
         assertThat(charging.join()).hasStatus(HttpStatus.CONFLICT);
@@ -88,10 +87,10 @@ class RefundApiIT extends RunningPaymentService {
     @Test
     void aRefundTheProviderDoesNotConfirmIs503AndStaysDueUntilItIsGiven() {
         var orderId = UUID.randomUUID();
-        charge(orderId);
+        PaymentCalls.charge(mvc, orderId, "19.99");
         SandboxControl.set(mvc, "0", 1.0);
 
-        assertThat(refund(orderId))
+        assertThat(PaymentCalls.refund(mvc, orderId))
                 .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
                 .bodyJson()
                 .extractingPath("$.title")
@@ -99,28 +98,10 @@ class RefundApiIT extends RunningPaymentService {
         assertThat(statusOf(orderId)).containsExactly("REFUNDING");
 
         SandboxControl.set(mvc, "0", 0);
-        assertThat(refund(orderId))
+        assertThat(PaymentCalls.refund(mvc, orderId))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.status")
                 .isEqualTo("REFUNDED");
-    }
-
-    private MvcTestResult charge(UUID orderId) {
-        return mvc.post()
-                .uri("/api/payments")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s", "amount": 19.99, "currency": "EUR"}""".formatted(orderId))
-                .exchange();
-    }
-
-    private MvcTestResult refund(UUID orderId) {
-        return mvc.post()
-                .uri("/api/refunds")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s"}""".formatted(orderId))
-                .exchange();
     }
 }

@@ -39,7 +39,7 @@ record BenchOptions(
         boolean help) {
 
     static final BenchOptions DEFAULTS = new BenchOptions(
-            3, 15, 3, 1000, 100, 250, 1000, 50, List.of(Side.values()), Path.of("reports"), false, false);
+            3, 12, 3, 1000, 100, 250, 1000, 50, List.of(Side.values()), Path.of("reports"), false, false);
 
     BenchOptions {
         positive("--rounds", rounds);

@@ -85,6 +85,7 @@ public record MessagingBenchmark(BenchOptions options, PrintStream out) {
         for (int round = 1; round <= options.rounds(); round++) {
             for (var scenario : Scenario.values()) {
                 for (var side : options.sides()) {
+                    if (!side.runs(scenario)) continue;
                     results.add(sides.run(side, scenario, round));
                     settle();
                 }

@@ -54,7 +54,7 @@ final class ReportFiles {
         chart.getStyler().setXAxisLabelRotation(30);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setDecimalPattern(decimalPattern);
-        var sides = summary.sides();
+        var sides = summary.sides(scenario);
         chart.addSeries(
                 "median",
                 sides.stream().map(Summary::name).toList(),

@@ -48,6 +48,11 @@ enum Side {
         };
     }
 
+    /** Plain PerfTest is information on throughput only: the latency targets compare with the reference. */
+    boolean runs(Scenario scenario) {
+        return this != PERFTEST_PLAIN || scenario == Scenario.THROUGHPUT;
+    }
+
     /**
      * Whether the benchmark declares the side's topology before it starts: Agora's exchanges, the {@code log}
      * hop and a quorum queue. Agora declares its own; plain PerfTest uses its default direct exchange.

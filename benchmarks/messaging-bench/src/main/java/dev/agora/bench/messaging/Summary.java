@@ -34,8 +34,11 @@ final class Summary {
         return medians;
     }
 
-    List<Side> sides() {
-        return options.sides().stream().filter(medians::ran).toList();
+    /** The sides that ran the scenario, in the benchmark's order. */
+    List<Side> sides(Scenario scenario) {
+        return options.sides().stream()
+                .filter(side -> !medians.runs(side, scenario).isEmpty())
+                .toList();
     }
 
     String render() {
@@ -45,7 +48,7 @@ final class Summary {
                 "max throughput: msg/s consumed after a %d s warm-up; client CPU µs per message over the whole run%n",
                 options.warmupSeconds()));
         out.append(String.format(Locale.ROOT, THROUGHPUT_ROW, "side", "msg/s by round", "median", "cpu µs/msg"));
-        for (var side : sides()) {
+        for (var side : sides(Scenario.THROUGHPUT)) {
             out.append(String.format(
                     Locale.ROOT,
                     THROUGHPUT_ROW,
@@ -60,7 +63,7 @@ final class Summary {
                 "fixed rate of %d msg/s: consumer latency (µs, publish -> consumer) over the whole run, medians%n",
                 options.rate()));
         out.append(String.format(Locale.ROOT, LATENCY_ROW, "side", "p50", "p99", "p99 by round", "cpu µs/msg"));
-        for (var side : sides()) {
+        for (var side : sides(Scenario.LATENCY)) {
             out.append(String.format(
                     Locale.ROOT,
                     LATENCY_ROW,

@@ -13,7 +13,7 @@ class BenchOptionsTest {
 
         assertThat(options).isEqualTo(BenchOptions.DEFAULTS);
         assertThat(options.rounds()).isEqualTo(3);
-        assertThat(options.seconds()).isEqualTo(15);
+        assertThat(options.seconds()).isEqualTo(12);
         assertThat(options.warmupSeconds()).isEqualTo(3);
         assertThat(options.rate()).isEqualTo(1000);
         assertThat(options.inFlight()).isEqualTo(100);
@@ -88,7 +88,7 @@ class BenchOptionsTest {
 
         assertThat(String.join(" ", throughput))
                 .contains("-h amqp://h/v", "-x 1", "-y 1", "-s 1000", "-f persistent", "-f mandatory")
-                .contains("-c 100", "-q 250", "-qq", "-u perftest-q", "-z 15", "-A 50")
+                .contains("-c 100", "-q 250", "-qq", "-u perftest-q", "-z 12", "-A 50")
                 .doesNotContain("-a ", "-r ");
         assertThat(String.join(" ", latency)).contains("-r 1000");
         assertThat(AgoraService.settings(options))

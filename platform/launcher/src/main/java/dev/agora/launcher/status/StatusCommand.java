@@ -54,7 +54,7 @@ public final class StatusCommand implements Callable<Integer> {
         print(rows, out);
         out.println(supervisor
                 .running()
-                .map(process -> "supervisor: running (pid " + process.pid() + "), log .agora/logs/supervisor.log")
+                .map(process -> "supervisor: running (pid " + process.pid() + "), log " + supervisor.logForPeople())
                 .orElse("supervisor: not running (services that die stay down; ./agora up starts one)"));
         out.flush();
         return 0;

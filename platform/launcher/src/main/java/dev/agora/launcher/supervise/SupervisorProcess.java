@@ -49,6 +49,11 @@ public final class SupervisorProcess {
         return home.logFile("supervisor");
     }
 
+    /** The log's path as people read it: relative to the checkout. */
+    public String logForPeople() {
+        return home.relative(log());
+    }
+
     /** The running supervisor of this home; a pid reused by another program does not count. */
     public Optional<ProcessHandle> running() {
         try {

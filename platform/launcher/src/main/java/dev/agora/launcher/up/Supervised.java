@@ -43,6 +43,11 @@ public final class Supervised {
         return new Start(supervisor.ensureRunning(), supervisor.log(), requestedAt);
     }
 
+    /** Starts a supervisor unless one runs (a new one adopts the running services); returns its pid. */
+    public long ensureSupervisor() {
+        return supervisor.ensureRunning();
+    }
+
     /** A service that exited since the start, or a supervisor gone, will not become healthy by waiting. */
     public Optional<String> failure(AgoraService service, Start start) {
         if (supervisor.running().isEmpty()) {

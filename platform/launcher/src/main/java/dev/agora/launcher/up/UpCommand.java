@@ -63,7 +63,9 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<AgoraService> missing = preparation.prepareMissing(out);
         if (missing.isEmpty()) {
-            out.println("All " + catalog.services().size() + " services run already: nothing to start.");
+            long supervisor = supervised.ensureSupervisor(); // it adopts them if none did
+            out.println("All " + catalog.services().size() + " services run already, supervised (pid " + supervisor
+                    + "): nothing to start.");
             printUrls(out);
             return 0;
         }
@@ -81,6 +83,9 @@ public final class UpCommand implements Callable<Integer> {
                         missing, service -> supervised.failure(service, starting), startedAt, board)
                 .failure();
         if (failure.isPresent()) {
+            if (!wholePlatform) {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            }
             return fail(out, failure.get().service(), failure.get().reason(), wholePlatform);
         }
         printUrls(out);

@@ -87,11 +87,7 @@ class SupervisorTest {
         var supervisor = supervisor(command("sh", "-c", "exit 3"));
         requests.send("inventory", SupervisorRequests.Action.START);
 
-        tickUntil(
-                supervisor,
-                () -> files.read("inventory")
-                        .filter(s -> s.phase() == Supervision.Phase.GAVE_UP)
-                        .isPresent());
+        tickUntilGivenUp(supervisor);
 
         assertThat(startedAt).hasSize(3); // the start, then a restart after each of the first two crashes
         assertThat(Duration.between(startedAt.get(0), startedAt.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(100));
@@ -110,11 +106,7 @@ class SupervisorTest {
     void aStartRequestAfterGivingUpStartsTheServiceAfresh() throws Exception {
         var supervisor = supervisor(command("sh", "-c", "sleep 0.3; exit 3"));
         requests.send("inventory", SupervisorRequests.Action.START);
-        tickUntil(
-                supervisor,
-                () -> files.read("inventory")
-                        .filter(s -> s.phase() == Supervision.Phase.GAVE_UP)
-                        .isPresent());
+        tickUntilGivenUp(supervisor);
 
         requests.send("inventory", SupervisorRequests.Action.START);
         supervisor.tick();
@@ -161,11 +153,7 @@ class SupervisorTest {
         var supervisor = supervisor(command("/nonexistent/java"));
         requests.send("inventory", SupervisorRequests.Action.START);
 
-        tickUntil(
-                supervisor,
-                () -> files.read("inventory")
-                        .filter(s -> s.phase() == Supervision.Phase.GAVE_UP)
-                        .isPresent());
+        tickUntilGivenUp(supervisor);
 
         assertThat(log.toString()).contains("inventory: cannot start");
     }
@@ -207,6 +195,14 @@ class SupervisorTest {
                 }
             }
         };
+    }
+
+    private void tickUntilGivenUp(Supervisor supervisor) throws InterruptedException {
+        tickUntil(
+                supervisor,
+                () -> files.read("inventory")
+                        .filter(s -> s.phase() == Supervision.Phase.GAVE_UP)
+                        .isPresent());
     }
 
     private static void tickUntil(Supervisor supervisor, BooleanSupplier condition) throws InterruptedException {

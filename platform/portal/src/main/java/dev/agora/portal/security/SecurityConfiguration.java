@@ -34,8 +34,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain consoleApi(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
-        // the actuator's info too (restarts by the launcher's supervisor): the console reads it with an ops token
-        http.securityMatcher("/ops/api/**", "/actuator/info")
+        http.securityMatcher("/ops/api/**")
                 .authorizeHttpRequests(
                         requests -> requests.anyRequest().hasAnyAuthority(Person.OPERATOR_ROLE, OPS_SCOPE))
                 .oauth2ResourceServer(resource -> resource.jwt(withDefaults())

@@ -39,6 +39,7 @@ public class ResourceServerAutoConfiguration {
     private static final String[] PUBLIC_DOCUMENTS = {
         "/actuator/health",
         "/actuator/health/**",
+        "/actuator/info", // how often the launcher's supervisor restarted the service: the ops console shows it
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/swagger-ui.html",

@@ -30,7 +30,7 @@ record Restarts(int count, String lastExit, String restartedAt) {
     }
 
     /** "restarted 2× (last exit 137, at 19:40:12)"; empty when never restarted. */
-    String summary() {
+    public String summary() {
         if (count == 0) {
             return "";
         }

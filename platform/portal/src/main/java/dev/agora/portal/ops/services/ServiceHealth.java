@@ -6,7 +6,10 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 
-/** Asks a service's actuator how it is; a 503 still carries the status (DOWN, OUT_OF_SERVICE). */
+/**
+ * Asks a service's actuator how it is, where a 503 still carries the status (DOWN, OUT_OF_SERVICE), and how often it
+ * was restarted.
+ */
 @Component
 class ServiceHealth {
 
@@ -28,6 +31,17 @@ class ServiceHealth {
                     : body.path("status").asString("DOWN");
         } catch (RestClientException unreachable) {
             return "UNREACHABLE";
+        }
+    }
+
+    /** A service that does not say (unreachable, or an older build) counts no restarts. */
+    Restarts restarts(String service) {
+        try {
+            var info =
+                    clients.of(service).get().uri("/actuator/info").retrieve().body(JsonNode.class);
+            return info == null ? Restarts.NONE : Restarts.of(info.path("restarts"));
+        } catch (RestClientException unreachableOrRefused) {
+            return Restarts.NONE;
         }
     }
 }

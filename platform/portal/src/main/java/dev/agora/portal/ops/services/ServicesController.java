@@ -27,7 +27,6 @@ class ServicesController {
     private final ServiceHealth health;
     private final ServiceClients clients;
     private final ParkingLots parked;
-    private final ServiceRestarts restarts;
     private final ServiceRoles roles;
 
     ServicesController(
@@ -35,13 +34,11 @@ class ServicesController {
             ServiceHealth health,
             ServiceClients clients,
             ParkingLots parked,
-            ServiceRestarts restarts,
             ServiceRoles roles) {
         this.services = services;
         this.health = health;
         this.clients = clients;
         this.parked = parked;
-        this.restarts = restarts;
         this.roles = roles;
     }
 
@@ -86,7 +83,7 @@ class ServicesController {
                             health.of(name),
                             parked.count(name),
                             roles.of(name),
-                            restarts.of(name))))
+                            health.restarts(name))))
                     .toList();
             return futures.stream()
                     .map(future -> {

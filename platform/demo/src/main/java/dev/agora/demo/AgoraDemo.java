@@ -10,7 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -38,85 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
             "A guided tour of the shop on a running platform (./agora up): demo users and products, a SYNC order, an"
                     + " ASYNC order followed live, an order whose payment fails, one for more than the stock, one"
                     + " nobody pays in time, and the order history from the read model. Takes about 30 s.",
-            "The payment-provider sandbox is changed for two steps and restored afterwards.",
+            "The payment-provider sandbox is changed for two steps and restored afterwards. The demo's tokens are made"
+                    + " for the agora-cli client, whose secret is AGORA_CLIENT_SECRET (./agora demo sets it).",
             ""
         })
 public final class AgoraDemo implements Callable<Integer> {
 
     /** The secret of the agora-cli client, which the demo's tokens are made for. */
     static final String CLIENT_SECRET_VARIABLE = "AGORA_CLIENT_SECRET";
-
-    @Option(
-            names = "--auth-url",
-            defaultValue = "http://127.0.0.1:8070",
-            paramLabel = "<url>",
-            description = "authorization server: the demo's tokens, and where the console's links sign in"
-                    + " (default: ${DEFAULT-VALUE}); agora-cli's secret is AGORA_CLIENT_SECRET, which"
-                    + " ./agora demo sets")
-    URI authUrl;
-
-    @Option(
-            names = "--logger-url",
-            defaultValue = "http://127.0.0.1:8090",
-            paramLabel = "<url>",
-            description = "main logger (default: ${DEFAULT-VALUE})")
-    URI loggerUrl;
-
-    @Option(
-            names = "--user-url",
-            defaultValue = "http://127.0.0.1:8101",
-            paramLabel = "<url>",
-            description = "shop: users (default: ${DEFAULT-VALUE})")
-    URI userUrl;
-
-    @Option(
-            names = "--product-url",
-            defaultValue = "http://127.0.0.1:8102",
-            paramLabel = "<url>",
-            description = "shop: product catalogue (default: ${DEFAULT-VALUE})")
-    URI productUrl;
-
-    @Option(
-            names = "--pricing-url",
-            defaultValue = "http://127.0.0.1:8103",
-            paramLabel = "<url>",
-            description = "shop: prices, taxes, quotes (default: ${DEFAULT-VALUE})")
-    URI pricingUrl;
-
-    @Option(
-            names = "--inventory-url",
-            defaultValue = "http://127.0.0.1:8104",
-            paramLabel = "<url>",
-            description = "shop: stock (default: ${DEFAULT-VALUE})")
-    URI inventoryUrl;
-
-    @Option(
-            names = "--payment-url",
-            defaultValue = "http://127.0.0.1:8105",
-            paramLabel = "<url>",
-            description = "shop: payments and the provider sandbox (default: ${DEFAULT-VALUE})")
-    URI paymentUrl;
-
-    @Option(
-            names = "--order-url",
-            defaultValue = "http://127.0.0.1:8106",
-            paramLabel = "<url>",
-            description = "shop: orders (default: ${DEFAULT-VALUE})")
-    URI orderUrl;
-
-    @Option(
-            names = "--query-url",
-            defaultValue = "http://127.0.0.1:8107",
-            paramLabel = "<url>",
-            description = "shop: order history read model (default: ${DEFAULT-VALUE})")
-    URI queryUrl;
-
-    @Option(
-            names = "--portal-url",
-            defaultValue = "http://127.0.0.1:8080",
-            paramLabel = "<url>",
-            description = "portal and ops console, linked in the summary (default: ${DEFAULT-VALUE})")
-    URI portalUrl;
 
     @Option(
             names = "--rabbitmq-url",
@@ -172,6 +101,7 @@ public final class AgoraDemo implements Callable<Integer> {
     /** Runs the demo as {@code main} does, without exiting: the exit code. */
     static int execute(PrintStream out, PrintStream err, boolean terminal, String... args) {
         var commandLine = new CommandLine(new AgoraDemo(out, terminal));
+        ServiceUrlOptions.addTo(commandLine.getCommandSpec());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -191,20 +121,13 @@ public final class AgoraDemo implements Callable<Integer> {
     }
 
     private Platform platform() {
-        var urls = Map.of(
-                ShopService.USER, url("--user-url", userUrl),
-                ShopService.PRODUCT, url("--product-url", productUrl),
-                ShopService.PRICING, url("--pricing-url", pricingUrl),
-                ShopService.INVENTORY, url("--inventory-url", inventoryUrl),
-                ShopService.PAYMENT, url("--payment-url", paymentUrl),
-                ShopService.ORDER, url("--order-url", orderUrl),
-                ShopService.QUERY, url("--query-url", queryUrl));
-        return new Platform(
-                urls,
-                url("--auth-url", authUrl),
-                url("--logger-url", loggerUrl),
-                url("--portal-url", portalUrl),
-                url("--rabbitmq-url", rabbitUrl));
+        var urls = new LinkedHashMap<ShopService, String>();
+        ShopService.values().forEach(service -> urls.put(service, url(service.serviceName())));
+        return new Platform(urls, url("auth"), url("logger"), url("portal"), url("--rabbitmq-url", rabbitUrl));
+    }
+
+    private String url(String service) {
+        return url(ServiceUrlOptions.option(service), ServiceUrlOptions.valueOf(spec, service));
     }
 
     private String url(String option, URI url) {

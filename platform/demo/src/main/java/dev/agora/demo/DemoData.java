@@ -1,5 +1,7 @@
 package dev.agora.demo;
 
+import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -34,17 +36,17 @@ final class DemoData {
      */
     record Order(
             UUID id,
-            String mode,
+            OrderMode mode,
             User user,
             Product product,
             int quantity,
-            String status,
+            OrderStatus status,
             @Nullable BigDecimal total,
             @Nullable String reason) {
 
         /** Whether the query service hears of it: a rejected SYNC order leaves no events behind. */
         boolean inHistory() {
-            return !status.equals("REJECTED");
+            return status != OrderStatus.REJECTED;
         }
     }
 

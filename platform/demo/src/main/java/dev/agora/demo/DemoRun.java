@@ -77,14 +77,15 @@ final class DemoRun {
                 clients.http(),
                 clients.json(),
                 Duration.ofMillis(250));
-        var scenario = new DemoScenario(
-                platform,
+        var stage = DemoStage.empty(
                 api,
-                new OrderDesk(platform, clients.http()),
+                new OrderDesk(platform, clients.http(), clients.json()),
                 follower,
                 new SandboxGuard(api),
                 display,
-                settings);
+                settings,
+                clients.json());
+        var scenario = new DemoScenario(platform, stage);
         boolean ok;
         ServiceDownException serviceDown = null;
         try {

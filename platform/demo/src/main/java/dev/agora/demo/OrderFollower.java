@@ -1,5 +1,7 @@
 package dev.agora.demo;
 
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.StatusChange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -36,15 +38,15 @@ final class OrderFollower {
      * @param updates every status reached, in order
      * @param streamed whether the stream told it all (false: the timeline was polled for the rest)
      */
-    record Outcome(List<StatusUpdate> updates, boolean ended, boolean streamed) {
+    record Outcome(List<StatusChange> updates, boolean ended, boolean streamed) {
 
         @Nullable
-        StatusUpdate last() {
+        StatusChange last() {
             return updates.isEmpty() ? null : updates.getLast();
         }
 
         @Nullable
-        String finalStatus() {
+        OrderStatus finalStatus() {
             var last = last();
             return ended && last != null ? last.status() : null;
         }
@@ -72,7 +74,7 @@ final class OrderFollower {
      * Reports each status the order reaches to {@code listener} until a final one, or until {@code atMost} has
      * passed. A failing order service shows as the {@link RestClientException} of the timeline's request.
      */
-    Outcome follow(UUID orderId, Duration atMost, Consumer<StatusUpdate> listener) {
+    Outcome follow(UUID orderId, Duration atMost, Consumer<StatusChange> listener) {
         long deadline = System.nanoTime() + atMost.toNanos();
         var seen = new Seen(listener);
         try {
@@ -99,7 +101,7 @@ final class OrderFollower {
                     .body(JsonNode.class);
             if (order != null && order.has("timeline")) {
                 for (var entry : order.get("timeline")) {
-                    seen.offer(StatusUpdate.of(entry));
+                    seen.offer(json.treeToValue(entry, StatusChange.class));
                 }
             }
             long left = deadline - System.nanoTime();
@@ -144,7 +146,7 @@ final class OrderFollower {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 var event = parser.line(line);
                 if (event.isPresent() && event.get().name().equals("status")) {
-                    seen.offer(StatusUpdate.of(json.readTree(event.get().data())));
+                    seen.offer(json.readValue(event.get().data(), StatusChange.class));
                     if (seen.ended()) {
                         return true;
                     }
@@ -166,22 +168,22 @@ final class OrderFollower {
     /** The statuses reported so far: each once, and none after a final one. */
     private static final class Seen {
 
-        private final Consumer<StatusUpdate> listener;
-        private final Set<String> statuses = new HashSet<>();
-        private final List<StatusUpdate> updates = new ArrayList<>();
+        private final Consumer<StatusChange> listener;
+        private final Set<OrderStatus> statuses = new HashSet<>();
+        private final List<StatusChange> updates = new ArrayList<>();
         private boolean ended;
         private boolean closed;
 
-        Seen(Consumer<StatusUpdate> listener) {
+        Seen(Consumer<StatusChange> listener) {
             this.listener = listener;
         }
 
-        synchronized void offer(StatusUpdate update) {
+        synchronized void offer(StatusChange update) {
             if (closed || ended || !statuses.add(update.status())) {
                 return;
             }
             updates.add(update);
-            ended = update.isFinal();
+            ended = update.status().isFinal();
             listener.accept(update);
         }
 
@@ -193,7 +195,7 @@ final class OrderFollower {
             return ended;
         }
 
-        synchronized List<StatusUpdate> updates() {
+        synchronized List<StatusChange> updates() {
             return List.copyOf(updates);
         }
     }

@@ -3,7 +3,7 @@ package dev.agora.demo;
 import dev.agora.shop.testing.ShopService;
 import dev.agora.shop.testing.ShopUrls;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ final class Platform implements ShopUrls {
     private final String rabbitManagement;
 
     Platform(Map<ShopService, String> shop, String auth, String logger, String portal, String rabbitManagement) {
-        var urls = new EnumMap<ShopService, String>(ShopService.class);
+        var urls = new LinkedHashMap<ShopService, String>();
         for (var service : ShopService.values()) {
             var url = shop.get(service);
             if (url == null) {
@@ -56,7 +56,7 @@ final class Platform implements ShopUrls {
     }
 
     /**
-     * Every service the demo checks before it starts: the shop's seven, then the authorization server, the logger and
+     * Every service the demo checks before it starts: the shop's (the catalogue's system shop), then the authorization server, the logger and
      * the portal.
      */
     List<Endpoint> endpoints() {

@@ -1,5 +1,7 @@
 package dev.agora.demo;
 
+import dev.agora.shop.contracts.api.OrderStatus;
+
 /** ANSI colours for a terminal, or none at all. */
 final class Style {
 
@@ -41,12 +43,10 @@ final class Style {
     }
 
     /** An order status, coloured by what it means: confirmed, ended otherwise, or on its way. */
-    String status(String status) {
-        return switch (status) {
-            case "CONFIRMED" -> green(status);
-            case "CANCELLED", "EXPIRED", "REJECTED" -> yellow(status);
-            default -> cyan(status);
-        };
+    String status(OrderStatus status) {
+        var name = status.name();
+        if (status == OrderStatus.CONFIRMED) return green(name);
+        return status.isFinal() ? yellow(name) : cyan(name);
     }
 
     private String wrap(String code, String text) {

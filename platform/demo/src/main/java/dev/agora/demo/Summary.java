@@ -2,6 +2,7 @@ package dev.agora.demo;
 
 import dev.agora.demo.DemoData.Order;
 import dev.agora.demo.DemoData.User;
+import dev.agora.shop.contracts.OrderMode;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,7 @@ final class Summary {
             row("", portal + "/orders/" + order.id(), order.mode() + " order, " + style.status(order.status()));
         }
         var example = orders.stream()
-                .filter(order -> order.mode().equals("ASYNC"))
+                .filter(order -> order.mode() == OrderMode.ASYNC)
                 .findFirst()
                 .or(() -> orders.stream().findFirst())
                 .map(order -> order.id().toString())

@@ -7,6 +7,7 @@ import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopApi.Sandbox;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,15 +36,7 @@ class DemoIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")),
-                Map.of(
-                        "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT",
-                        PAYMENT_TIMEOUT.toString(),
-                        "AGORA_MESSAGING_RETRY_DELAYS",
-                        "200ms,500ms,1s,2s"),
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        shop = TestShop.start("", TestShop.quickOrders(PAYMENT_TIMEOUT));
     }
 
     @AfterAll

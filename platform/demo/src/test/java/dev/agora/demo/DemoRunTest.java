@@ -2,6 +2,7 @@ package dev.agora.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.catalog.Catalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -91,18 +92,7 @@ class DemoRunTest {
     }
 
     private static String[] allServicesAt(String url) {
-        return List.of(
-                        "auth",
-                        "logger",
-                        "user",
-                        "product",
-                        "pricing",
-                        "inventory",
-                        "payment",
-                        "order",
-                        "query",
-                        "portal")
-                .stream()
+        return Catalog.standard().names().stream()
                 .map(service -> "--" + service + "-url=" + url)
                 .toArray(String[]::new);
     }

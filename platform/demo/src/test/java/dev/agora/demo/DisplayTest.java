@@ -3,6 +3,7 @@ package dev.agora.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -85,10 +86,10 @@ class DisplayTest {
 
     @Test
     void statusesAreColouredByWhatTheyMean() {
-        assertThat(Style.COLOURED.status("CONFIRMED")).isEqualTo("\u001b[32mCONFIRMED\u001b[0m");
-        assertThat(Style.COLOURED.status("EXPIRED")).isEqualTo("\u001b[33mEXPIRED\u001b[0m");
-        assertThat(Style.COLOURED.status("PRICED")).isEqualTo("\u001b[36mPRICED\u001b[0m");
-        assertThat(Style.PLAIN.status("CONFIRMED")).isEqualTo("CONFIRMED");
+        assertThat(Style.COLOURED.status(OrderStatus.CONFIRMED)).isEqualTo("\u001b[32mCONFIRMED\u001b[0m");
+        assertThat(Style.COLOURED.status(OrderStatus.EXPIRED)).isEqualTo("\u001b[33mEXPIRED\u001b[0m");
+        assertThat(Style.COLOURED.status(OrderStatus.PRICED)).isEqualTo("\u001b[36mPRICED\u001b[0m");
+        assertThat(Style.PLAIN.status(OrderStatus.CONFIRMED)).isEqualTo("CONFIRMED");
     }
 
     private static boolean noSpinnerRuns() {

@@ -3,6 +3,8 @@ package dev.agora.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.StatusChange;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ class OrderFollowerTest {
     private static final String ORDER_PATH = "/api/orders/" + ORDER;
 
     private final FakeServer orderService = new FakeServer();
-    private final List<StatusUpdate> reported = new ArrayList<>();
+    private final List<StatusChange> reported = new ArrayList<>();
 
     @AfterEach
     void stop() {
@@ -44,7 +46,7 @@ class OrderFollowerTest {
         assertThat(statuses()).containsExactly("PENDING", "STOCK_RESERVED", "PRICED", "CONFIRMED");
         assertThat(outcome.ended()).isTrue();
         assertThat(outcome.streamed()).isTrue();
-        assertThat(outcome.finalStatus()).isEqualTo("CONFIRMED");
+        assertThat(outcome.finalStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(orderService.requests()).noneMatch(r -> r.path().equals(ORDER_PATH));
     }
 
@@ -95,7 +97,7 @@ class OrderFollowerTest {
         var outcome = follower().follow(ORDER, Duration.ofSeconds(5), reported::add);
 
         assertThat(statuses()).containsExactly("PENDING", "EXPIRED");
-        assertThat(outcome.finalStatus()).isEqualTo("EXPIRED");
+        assertThat(outcome.finalStatus()).isEqualTo(OrderStatus.EXPIRED);
     }
 
     @Test
@@ -116,7 +118,7 @@ class OrderFollowerTest {
         var took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(outcome.ended()).isFalse();
         assertThat(outcome.finalStatus()).isNull();
-        assertThat(outcome.last().status()).isEqualTo("PENDING");
+        assertThat(outcome.last().status()).isEqualTo(OrderStatus.PENDING);
         assertThat(statuses()).containsExactly("PENDING");
         // gives up after its 600 ms, not at the end of a stream that never ends; how late is a loaded machine's say
         assertThat(took).isBetween(Duration.ofMillis(500), Duration.ofSeconds(20));
@@ -144,7 +146,7 @@ class OrderFollowerTest {
     }
 
     private List<String> statuses() {
-        return reported.stream().map(StatusUpdate::status).toList();
+        return reported.stream().map(update -> update.status().name()).toList();
     }
 
     private static String entry(String status, String at, String reason) {

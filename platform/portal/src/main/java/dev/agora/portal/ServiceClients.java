@@ -1,6 +1,7 @@
 package dev.agora.portal;
 
 import dev.agora.portal.security.TokenRelay;
+import dev.agora.web.catalog.ServiceUrls;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
@@ -21,14 +22,14 @@ public class ServiceClients {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
-    private final PortalServices services;
+    private final ServiceUrls services;
     private final RestClient.Builder builder;
     private final HttpClient http;
     private final TokenRelay tokens;
     private final Map<String, RestClient> calls = new ConcurrentHashMap<>();
     private final Map<String, RestClient> streams = new ConcurrentHashMap<>();
 
-    ServiceClients(PortalServices services, RestClient.Builder builder, TokenRelay tokens) {
+    ServiceClients(ServiceUrls services, RestClient.Builder builder, TokenRelay tokens) {
         this.services = services;
         this.builder = builder;
         this.tokens = tokens;

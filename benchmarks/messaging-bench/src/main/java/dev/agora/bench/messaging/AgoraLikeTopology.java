@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What PerfTest needs to send its messages the way Agora does: to the topic event exchange, which the
+ * What PerfTest and the Spring peers need to send their messages the way Agora does: to the topic event exchange, which the
  * conventions bind on to the {@code log} exchange with {@code #}, with the properties and trace header of
  * an Agora message. Measured here, that route alone costs the broker about a fifth of its throughput, a
  * cost no client library can win back; with it on both sides the ratio is the library's own.
@@ -19,12 +19,19 @@ final class AgoraLikeTopology {
 
     /** Declares what an Agora service would have declared; the same arguments, so both can share a vhost. */
     static void declare(BenchVhost vhost, String queue) {
-        vhost.withChannel("declare Agora's exchanges for PerfTest", channel -> {
+        declareExchanges(vhost);
+        vhost.withChannel("declare the quorum queue " + queue, channel -> {
+            channel.queueDeclare(queue, true, false, false, Map.of("x-queue-type", "quorum"));
+            channel.queueBind(queue, EVENT_EXCHANGE, TickHandler.EVENT);
+        });
+    }
+
+    /** The exchanges and the log hop alone, for a side that declares its queue itself (Spring Cloud Stream). */
+    static void declareExchanges(BenchVhost vhost) {
+        vhost.withChannel("declare Agora's exchanges", channel -> {
             channel.exchangeDeclare(EVENT_EXCHANGE, "topic", true);
             channel.exchangeDeclare(LOG_EXCHANGE, "topic", true);
             channel.exchangeBind(LOG_EXCHANGE, EVENT_EXCHANGE, "#");
-            channel.queueDeclare(queue, true, false, false, Map.of("x-queue-type", "quorum"));
-            channel.queueBind(queue, EVENT_EXCHANGE, TickHandler.EVENT);
         });
     }
 

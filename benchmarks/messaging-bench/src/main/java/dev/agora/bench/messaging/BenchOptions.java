@@ -1,22 +1,28 @@
 package dev.agora.bench.messaging;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The command line of {@code agora bench messaging}. Both sides always run with the same settings, so every
- * option here applies to Agora and PerfTest alike.
+ * The command line of {@code agora bench messaging}. Every side always runs with the same settings, so every
+ * option here applies to all of them alike.
  *
- * @param rounds alternating Agora/PerfTest pairs per scenario
+ * @param rounds alternating rounds (one run of each side) per scenario
  * @param seconds length of each measured run
  * @param warmupSeconds first seconds of a throughput run left out of its msg/s
  * @param rate publishing rate of the latency scenario, msg/s
- * @param inFlight unconfirmed messages allowed: PerfTest {@code -c}, Agora's max-in-flight on one channel
- * @param prefetch consumer prefetch: PerfTest {@code -q}, {@code agora.messaging.prefetch}
- * @param bodyBytes message body size: PerfTest {@code -s}, the Agora envelope's JSON size
+ * @param inFlight unconfirmed messages allowed: PerfTest {@code -c}, Agora's max-in-flight on one channel, the
+ *     Spring peers' confirm window
+ * @param prefetch consumer prefetch: PerfTest {@code -q}, {@code agora.messaging.prefetch}, the binders' prefetch
+ * @param bodyBytes message body size: PerfTest {@code -s}, the Agora envelope's JSON size, the peers' JSON
  * @param ackEvery deliveries acknowledged together: PerfTest {@code -A}, {@code agora.messaging.acks.batch-size};
- *     1 acknowledges each message on its own
- * @param perfTestLikeAgora PerfTest publishes through Agora's exchanges with Agora's message properties, so
- *     the ratio measures the client library alone rather than library plus conventions
+ *     1 acknowledges each message on its own (the Spring peers always do, as their guides show)
+ * @param sides who runs, in this order within a round
+ * @param reports where the table and the chart go; null writes none
+ * @param profile record a Java Flight Recording of each Agora run into {@code reports/messaging-bench-logs}
  */
 record BenchOptions(
         int rounds,
@@ -27,10 +33,13 @@ record BenchOptions(
         int prefetch,
         int bodyBytes,
         int ackEvery,
-        boolean perfTestLikeAgora,
+        List<Side> sides,
+        Path reports,
+        boolean profile,
         boolean help) {
 
-    static final BenchOptions DEFAULTS = new BenchOptions(3, 20, 3, 1000, 100, 250, 1000, 50, false, false);
+    static final BenchOptions DEFAULTS = new BenchOptions(
+            3, 12, 3, 1000, 100, 250, 1000, 50, List.of(Side.values()), Path.of("reports"), false, false);
 
     BenchOptions {
         positive("--rounds", rounds);
@@ -44,20 +53,28 @@ record BenchOptions(
         if (warmupSeconds < 0 || warmupSeconds >= seconds) {
             throw new IllegalArgumentException("--warmup must be at least 0 and less than --seconds");
         }
+        sides = List.copyOf(sides);
+        if (!sides.contains(Side.AGORA) || !sides.contains(Side.PERFTEST)) {
+            throw new IllegalArgumentException("--sides must name agora and perftest (the reference)");
+        }
+        if (profile && reports == null) throw new IllegalArgumentException("--profile needs --reports");
     }
 
     static BenchOptions parse(String... args) {
-        int rounds = DEFAULTS.rounds, seconds = DEFAULTS.seconds, rate = DEFAULTS.rate;
-        int inFlight = DEFAULTS.inFlight, prefetch = DEFAULTS.prefetch, body = DEFAULTS.bodyBytes;
-        int ackEvery = DEFAULTS.ackEvery;
+        var d = DEFAULTS;
+        int rounds = d.rounds, seconds = d.seconds, rate = d.rate, inFlight = d.inFlight, prefetch = d.prefetch;
+        int body = d.bodyBytes, ackEvery = d.ackEvery;
         Integer warmup = null;
-        boolean quick = false, help = false, likeAgora = false;
+        List<Side> sides = d.sides;
+        Path reports = d.reports;
+        boolean quick = false, help = false, profile = false;
         for (int i = 0; i < args.length; i++) {
             var arg = args[i];
             var name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "--quick" -> quick = true;
-                case "--perftest-like-agora" -> likeAgora = true;
+                case "--profile" -> profile = true;
+                case "--no-reports" -> reports = null;
                 case "--help", "-h" -> help = true;
                 default -> {
                     String value;
@@ -77,6 +94,11 @@ record BenchOptions(
                         case "--prefetch" -> prefetch = number(name, value);
                         case "--body-size" -> body = number(name, value);
                         case "--ack-every" -> ackEvery = number(name, value);
+                        case "--sides" ->
+                            sides = Arrays.stream(value.split(","))
+                                    .map(Side::of)
+                                    .toList();
+                        case "--reports" -> reports = Path.of(value);
                         default -> throw new IllegalArgumentException("unknown option " + name);
                     }
                 }
@@ -87,8 +109,24 @@ record BenchOptions(
             seconds = 5;
         }
         // a short run keeps a proportionally short warm-up so something is left to measure
-        int warm = warmup != null ? warmup : Math.min(DEFAULTS.warmupSeconds, seconds / 4);
-        return new BenchOptions(rounds, seconds, warm, rate, inFlight, prefetch, body, ackEvery, likeAgora, help);
+        int warm = warmup != null ? warmup : Math.min(d.warmupSeconds, seconds / 4);
+        return new BenchOptions(
+                rounds, seconds, warm, rate, inFlight, prefetch, body, ackEvery, sides, reports, profile, help);
+    }
+
+    /** The options a side's JVM needs to run exactly like this, as a command line {@link #parse} reads back. */
+    List<String> childArguments() {
+        var args = new ArrayList<>(List.of(
+                "--rounds=" + rounds,
+                "--seconds=" + seconds,
+                "--warmup=" + warmupSeconds,
+                "--rate=" + rate,
+                "--in-flight=" + inFlight,
+                "--prefetch=" + prefetch,
+                "--body-size=" + bodyBytes,
+                "--ack-every=" + ackEvery));
+        args.add("--no-reports");
+        return args;
     }
 
     static String usage() {
@@ -96,20 +134,23 @@ record BenchOptions(
                 Locale.ROOT,
                 """
                 usage: agora bench messaging [options]
-                  Agora (publish -> @EventHandler) against RabbitMQ PerfTest on the same broker, alternating runs:
-                  max throughput and consumer latency at a fixed rate; persistent, confirms, mandatory,
-                  manual ack, quorum queue, 1 producer + 1 consumer.
-                  --rounds N       pairs of runs per scenario (default %d)
+                  Agora (publish -> @EventHandler) against RabbitMQ PerfTest through the same conventions (the
+                  reference), plain PerfTest (information), Spring AMQP and Spring Cloud Stream, on the same
+                  broker in alternating runs, each side in its own JVM: max throughput, consumer latency at a
+                  fixed rate, client CPU per message; persistent, confirms, mandatory, manual ack, quorum
+                  queue, 1 producer + 1 consumer.
+                  --rounds N       rounds (one run of each side) per scenario (default %d)
                   --seconds S      length of each run (default %d)
                   --warmup S       seconds left out of a throughput figure (default %d, less on short runs)
                   --rate R         msg/s of the latency scenario (default %d)
                   --in-flight N    unconfirmed messages in flight (default %d)
                   --prefetch N     consumer prefetch (default %d)
                   --body-size B    message body in bytes (default %d)
-                  --ack-every N    acknowledge deliveries N at a time, both sides (default %d, Agora's default)
-                  --perftest-like-agora
-                                   PerfTest publishes through Agora's topic exchange (bound on to the log
-                                   exchange) with Agora's message properties: compares the library alone
+                  --ack-every N    acknowledge deliveries N at a time, Agora and PerfTest (default %d, Agora's)
+                  --sides LIST     who runs, comma-separated (default %s)
+                  --reports DIR    where messaging-bench.md and the charts go (default %s); --no-reports: none
+                  --profile        a flight recording of each Agora run, in DIR/messaging-bench-logs
+                                   (read with: jfr view hot-methods <file>)
                   --quick          smoke run: 1 round, 5 s each
                 """,
                 DEFAULTS.rounds,
@@ -119,7 +160,9 @@ record BenchOptions(
                 DEFAULTS.inFlight,
                 DEFAULTS.prefetch,
                 DEFAULTS.bodyBytes,
-                DEFAULTS.ackEvery);
+                DEFAULTS.ackEvery,
+                String.join(",", DEFAULTS.sides.stream().map(Side::label).toList()),
+                DEFAULTS.reports);
     }
 
     private static int number(String name, String value) {

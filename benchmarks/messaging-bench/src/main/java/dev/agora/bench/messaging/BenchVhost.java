@@ -34,6 +34,11 @@ final class BenchVhost implements AutoCloseable {
         return vhost;
     }
 
+    /** The vhost the benchmark created, as a side's JVM sees it: that process never deletes it. */
+    static BenchVhost existing(String name) {
+        return new BenchVhost(RabbitManagement.local(), name);
+    }
+
     String name() {
         return name;
     }

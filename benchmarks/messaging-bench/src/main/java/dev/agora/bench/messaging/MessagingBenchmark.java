@@ -1,5 +1,6 @@
 package dev.agora.bench.messaging;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,35 +8,30 @@ import java.util.Locale;
 
 /**
  * {@code ./agora bench messaging}: Agora's publish-to-handler path with every guarantee on, against RabbitMQ
- * PerfTest with the same settings on the same broker. Runs alternate (Agora, PerfTest, Agora, ...) and
- * medians are reported, because the machine is small and noisy: a slow minute hurts both sides alike.
+ * PerfTest through the same conventions (the reference), plain PerfTest, and the Spring AMQP and Spring
+ * Cloud Stream peers, with the same settings on the same broker. Runs alternate (one of each side per round)
+ * and medians are reported, because the machine is small and noisy: a slow minute hurts every side alike.
+ * Each run is its own JVM ({@link SideProcess}), so client CPU per message is each client's own.
  */
-public final class MessagingBenchmark {
-
-    private final BenchOptions options;
-    private final PrintStream out;
-
-    MessagingBenchmark(BenchOptions options, PrintStream out) {
-        this.options = options;
-        this.out = out;
-    }
+public record MessagingBenchmark(BenchOptions options, PrintStream out) {
 
     public static void main(String[] args) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(BenchOptions.usage());
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.print(BenchOptions.usage());
-            return;
-        }
         // exit explicitly: PerfTest and the AMQP client may leave non-daemon threads behind
-        System.exit(new MessagingBenchmark(options, System.out).run());
+        if (args.length > 0 && args[0].equals(SideMain.FLAG)) System.exit(SideMain.run(args, System.out));
+        System.exit(start(args));
+    }
+
+    /** Parses the command line and runs; the exit status: 0 done, 1 failed, 2 a bad command line. */
+    private static int start(String[] args) {
+        try {
+            var options = BenchOptions.parse(args);
+            if (options.help()) System.out.print(BenchOptions.usage());
+            return options.help() ? 0 : new MessagingBenchmark(options, System.out).run();
+        } catch (IllegalArgumentException badCommandLine) {
+            System.err.println(badCommandLine.getMessage());
+            System.err.print(BenchOptions.usage());
+            return 2;
+        }
     }
 
     int run() {
@@ -50,16 +46,22 @@ public final class MessagingBenchmark {
         var cleanup = Thread.ofPlatform().name("bench-vhost-cleanup").unstarted(vhost::close);
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            out.print(header(vhost));
-            var results = measure(vhost);
+            var header = header(vhost);
+            out.print(header);
+            var summary = new Summary(measure(vhost), options);
             out.println();
-            out.print(new Summary(results, options).render());
+            out.print(summary.render());
+            if (options.reports() != null) {
+                ReportFiles.write(options.reports(), header, summary);
+                out.println("report: " + options.reports().resolve(ReportFiles.NAME + ".md") + ", chart: "
+                        + options.reports().resolve(ReportFiles.NAME + ".png"));
+            }
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             System.err.println("interrupted");
             return 130;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             if (vhost.deleted()) {
                 System.err.println("stopped: the vhost is deleted");
                 return 130; // Ctrl-C pulled the broker state from under the run
@@ -78,32 +80,18 @@ public final class MessagingBenchmark {
     }
 
     private List<RunResult> measure(BenchVhost vhost) throws InterruptedException {
-        var progress = new Progress(out);
-        var agora = new AgoraRun(vhost, options, progress);
-        var perfTest = new PerfTestRun(vhost, options, progress);
+        var sides = new SideProcess(vhost, options, new Progress(out));
         var results = new ArrayList<RunResult>();
         for (int round = 1; round <= options.rounds(); round++) {
             for (var scenario : Scenario.values()) {
-                results.add(agora.run(scenario, round));
-                if (round == 1 && scenario == Scenario.THROUGHPUT) checkBodySize(agora.bodyBytes());
-                settle();
-                results.add(perfTest.run(scenario, round));
-                settle();
+                for (var side : options.sides()) {
+                    if (!side.runs(scenario)) continue;
+                    results.add(sides.run(side, scenario, round));
+                    settle();
+                }
             }
         }
         return results;
-    }
-
-    /** The comparison only holds if Agora's envelope is as large as PerfTest's body. */
-    private void checkBodySize(int agoraBytes) {
-        out.printf(
-                Locale.ROOT,
-                "body size: agora envelope %d bytes, perftest %d bytes%n",
-                agoraBytes,
-                options.bodyBytes());
-        if (Math.abs(agoraBytes - options.bodyBytes()) > options.bodyBytes() / 20) {
-            out.println("WARNING: Agora's body differs from PerfTest's by more than 5%");
-        }
     }
 
     /** A pause between runs, so a deleted quorum queue's cleanup is not billed to the next run. */
@@ -115,10 +103,11 @@ public final class MessagingBenchmark {
         return String.format(
                 Locale.ROOT,
                 """
-                Agora messaging vs RabbitMQ PerfTest on %s, vhost %s
-                  persistent, publisher confirms (%d in flight), mandatory, manual ack (%s), quorum queue,
-                  prefetch %d, %d-byte body, 1 producer + 1 consumer; %d round(s) of %d s per side and scenario,
-                  alternating; PerfTest publishes %s
+                Agora messaging vs PerfTest and the Spring peers on %s, vhost %s
+                  persistent, publisher confirms (%d in flight), mandatory, manual ack (%s for Agora and
+                  PerfTest, each message for the Spring peers), quorum queue, prefetch %d, %d-byte body,
+                  1 producer + 1 consumer, each run in its own JVM; %d round(s) of %d s per side and scenario,
+                  alternating; all but plain PerfTest publish to Agora's topic exchange, bound on to the log exchange
                 """,
                 vhost.brokerAddress(),
                 vhost.name(),
@@ -127,9 +116,6 @@ public final class MessagingBenchmark {
                 options.prefetch(),
                 options.bodyBytes(),
                 options.rounds(),
-                options.seconds(),
-                options.perfTestLikeAgora()
-                        ? "like Agora (topic exchange bound on to the log exchange, Agora's properties)"
-                        : "plainly (direct exchange, no properties)");
+                options.seconds());
     }
 }

@@ -69,6 +69,23 @@ record PerfTestReport(List<Second> seconds, double receivingRateAverage, double 
         return sum / steady.length;
     }
 
+    /**
+     * Messages received after the warm-up: the whole run's (average rate over {@code seconds}) less those of
+     * the per-second lines that cover the warm-up.
+     */
+    long messagesAfter(int warmupSeconds, int seconds) {
+        double warm = seconds().stream()
+                .filter(s -> s.time() < warmupSeconds + 0.5)
+                .mapToDouble(Second::received)
+                .sum();
+        return Math.max(0, Math.round(receivingRateAverage * seconds - warm));
+    }
+
+    /** Whether the line stamped {@code time} closes the warm-up: the steady window starts as it is printed. */
+    static boolean endsWarmUp(double time, int warmupSeconds) {
+        return time >= warmupSeconds - 0.5;
+    }
+
     private static double micros(Matcher m, int group) {
         return Double.parseDouble(m.group(group));
     }

@@ -7,32 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One measured PerfTest run, in this JVM through {@code PerfTest.main(args, options)}, which reports its
- * exit status instead of calling {@code System.exit}. Same broker, vhost and settings as the Agora run.
+ * One measured PerfTest run through {@code PerfTest.main(args, options)}, which reports its exit status
+ * instead of calling {@code System.exit}. Same broker, vhost and settings as the other sides.
  */
-final class PerfTestRun {
+record PerfTestRun(SideRun.Setting setting, Side side) implements SideRun {
 
-    static final String QUEUE = "perftest-q";
-
-    private final BenchVhost vhost;
-    private final BenchOptions options;
-    private final Progress progress;
-
-    PerfTestRun(BenchVhost vhost, BenchOptions options, Progress progress) {
-        this.vhost = vhost;
-        this.options = options;
-        this.progress = progress;
-    }
-
-    /** The PerfTest command line equivalent to Agora's settings. */
-    static List<String> arguments(String uri, BenchOptions options, Scenario scenario, String id) {
+    /**
+     * The PerfTest command line equivalent to Agora's settings.
+     *
+     * @param likeAgora through Agora's exchanges with Agora's properties (the reference), or plainly
+     */
+    static List<String> arguments(String uri, BenchOptions options, Scenario scenario, boolean likeAgora) {
         var args = new ArrayList<>(List.of(
                 "-h",
                 uri,
                 "--id",
-                id,
+                "perftest-" + scenario.name().toLowerCase(Locale.ROOT),
                 "-x",
                 "1",
                 "-y",
@@ -50,10 +43,10 @@ final class PerfTestRun {
                 // no -a: manual ack after the message is handled, as Agora's dispatcher does
                 "-qq",
                 "-u",
-                QUEUE,
+                Side.PERFTEST.queue(),
                 "-z",
                 String.valueOf(options.seconds())));
-        if (options.perfTestLikeAgora()) {
+        if (likeAgora) {
             args.addAll(AgoraLikeTopology.perfTestArguments());
         }
         if (options.ackEvery() > 1) {
@@ -65,28 +58,33 @@ final class PerfTestRun {
         return args;
     }
 
-    RunResult run(Scenario scenario, int round) {
-        var label = Progress.label(Side.PERFTEST, round, options.rounds(), scenario);
-        if (options.perfTestLikeAgora()) AgoraLikeTopology.declare(vhost, QUEUE);
+    @Override
+    public ChildReport run(Scenario scenario) {
         var output = new StringBuilder();
         var exitStatus = new AtomicInteger(-1);
+        var options = setting.options();
+        var out = setting.out();
+        int warmup = scenario == Scenario.THROUGHPUT ? options.warmupSeconds() : 0;
+        // CPU from the end of the warm-up, as on the other sides: the line stamped <warmup> s marks it
+        var cpuMark = new AtomicLong(warmup == 0 ? CpuClock.processNanos() : -1);
         var console = new PrintStream(
                 new LineSink(line -> {
                     synchronized (output) {
                         output.append(line).append('\n');
                     }
                     PerfTestReport.parseSecond(line)
-                            .ifPresent(s -> progress.second(label, (int) Math.round(s.time()), s.received()));
+                            .ifPresent(s ->
+                                    out.println(new ChildProgress((int) Math.round(s.time()), s.received()).line()));
                 }),
                 true,
                 StandardCharsets.UTF_8);
-        var id = "perftest-" + scenario.name().toLowerCase(Locale.ROOT) + "-" + round;
         // PerfTest prints some lines ("starting consumer #0") straight to System.out: keep them in the capture
         var systemOut = System.out;
         System.setOut(console);
         try {
+            var args = arguments(setting.vhost().amqpUri(), options, scenario, side == Side.PERFTEST);
             PerfTest.main(
-                    arguments(vhost.amqpUri(), options, scenario, id).toArray(String[]::new),
+                    args.toArray(String[]::new),
                     new PerfTest.PerfTestOptions()
                             .setSystemExiter(exitStatus::set)
                             .setConsoleOut(console)
@@ -94,8 +92,8 @@ final class PerfTestRun {
         } finally {
             System.setOut(systemOut);
             console.close();
-            vhost.deleteQueue(QUEUE);
         }
+        long cpuEnd = CpuClock.processNanos();
         String text;
         synchronized (output) {
             text = output.toString();
@@ -104,11 +102,13 @@ final class PerfTestRun {
             throw new IllegalStateException("PerfTest exited with " + exitStatus.get() + ":\n" + text);
         }
         var report = PerfTestReport.parse(text);
-        double msgPerSecond =
-                scenario == Scenario.THROUGHPUT ? report.steadyRate(options.warmupSeconds()) : report.steadyRate(0);
-        var result =
-                new RunResult(Side.PERFTEST, scenario, round, msgPerSecond, report.p50Micros(), report.p99Micros());
-        progress.done(label, Summary.figures(result));
-        return result;
+        if (cpuMark.get() < 0) throw new IllegalStateException("PerfTest printed no line past the warm-up:\n" + text);
+        long cpu = cpuEnd - cpuMark.get();
+        return new ChildReport(
+                report.steadyRate(warmup),
+                report.p50Micros(),
+                report.p99Micros(),
+                cpu,
+                report.messagesAfter(warmup, options.seconds()));
     }
 }

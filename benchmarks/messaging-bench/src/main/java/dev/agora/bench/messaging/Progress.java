@@ -43,6 +43,12 @@ final class Progress {
         }
     }
 
+    /** Passes on a line a side printed (a warning, a failure). */
+    synchronized void note(String label, String line) {
+        if (terminal) out.print("\r");
+        out.println(label + " " + line);
+    }
+
     /** Closes a run with its figures on one line. */
     synchronized void done(String label, String figures) {
         if (terminal) out.print("\r");

@@ -3,9 +3,10 @@ package dev.agora.bench.messaging;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
-/** Reports the consumed rate of the last second to {@link Progress} while an Agora run is going. */
+/** Reports the consumed rate of the last second while a run is going. */
 final class RateTicker implements AutoCloseable {
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
@@ -14,7 +15,7 @@ final class RateTicker implements AutoCloseable {
     private long lastCount;
     private long lastTime = start;
 
-    RateTicker(Progress progress, String label, LongSupplier consumed) {
+    RateTicker(LongSupplier consumed, Consumer<ChildProgress> sink) {
         lastCount = consumed.getAsLong();
         timer.scheduleAtFixedRate(
                 () -> {
@@ -23,7 +24,7 @@ final class RateTicker implements AutoCloseable {
                     double rate = (count - lastCount) * 1e9 / Math.max(1, now - lastTime);
                     lastCount = count;
                     lastTime = now;
-                    progress.second(label, (int) Math.round((now - start) / 1e9), rate);
+                    sink.accept(new ChildProgress((int) Math.round((now - start) / 1e9), rate));
                 },
                 1,
                 1,

@@ -13,10 +13,29 @@ class BenchOptionsTest {
 
         assertThat(options).isEqualTo(BenchOptions.DEFAULTS);
         assertThat(options.rounds()).isEqualTo(3);
-        assertThat(options.seconds()).isEqualTo(20);
+        assertThat(options.seconds()).isEqualTo(12);
         assertThat(options.warmupSeconds()).isEqualTo(3);
         assertThat(options.rate()).isEqualTo(1000);
         assertThat(options.inFlight()).isEqualTo(100);
+        assertThat(options.sides()).containsExactly(Side.values());
+        assertThat(options.reports()).hasToString("reports");
+    }
+
+    @Test
+    void sidesAreChosenByLabelAndMustKeepAgoraAndTheReference() {
+        assertThat(BenchOptions.parse("--sides", "agora, perftest,spring-amqp").sides())
+                .containsExactly(Side.AGORA, Side.PERFTEST, Side.SPRING_AMQP);
+        assertThatThrownBy(() -> BenchOptions.parse("--sides", "agora,spring-amqp"))
+                .hasMessageContaining("perftest");
+        assertThatThrownBy(() -> BenchOptions.parse("--sides", "agora,perftest,kafka"))
+                .hasMessageContaining("unknown side 'kafka'");
+    }
+
+    @Test
+    void profilingNeedsAFolderForTheRecordings() {
+        assertThat(BenchOptions.parse("--profile").profile()).isTrue();
+        assertThatThrownBy(() -> BenchOptions.parse("--profile", "--no-reports"))
+                .hasMessageContaining("--reports");
     }
 
     @Test
@@ -64,12 +83,12 @@ class BenchOptionsTest {
     void perfTestGetsTheSameSettingsAsAgora() {
         var options = BenchOptions.parse();
 
-        var throughput = PerfTestRun.arguments("amqp://h/v", options, Scenario.THROUGHPUT, "id");
-        var latency = PerfTestRun.arguments("amqp://h/v", options, Scenario.LATENCY, "id");
+        var throughput = PerfTestRun.arguments("amqp://h/v", options, Scenario.THROUGHPUT, false);
+        var latency = PerfTestRun.arguments("amqp://h/v", options, Scenario.LATENCY, false);
 
         assertThat(String.join(" ", throughput))
                 .contains("-h amqp://h/v", "-x 1", "-y 1", "-s 1000", "-f persistent", "-f mandatory")
-                .contains("-c 100", "-q 250", "-qq", "-u perftest-q", "-z 20", "-A 50")
+                .contains("-c 100", "-q 250", "-qq", "-u perftest-q", "-z 12", "-A 50")
                 .doesNotContain("-a ", "-r ");
         assertThat(String.join(" ", latency)).contains("-r 1000");
         assertThat(AgoraService.settings(options))
@@ -80,23 +99,50 @@ class BenchOptionsTest {
     }
 
     @Test
-    void perfTestCanPublishThroughAgorasExchanges() {
-        var options = BenchOptions.parse("--perftest-like-agora");
+    void theReferencePublishesThroughAgorasExchangesWithAgorasProperties() {
+        var args =
+                String.join(" ", PerfTestRun.arguments("amqp://h/v", BenchOptions.parse(), Scenario.THROUGHPUT, true));
 
-        var args = String.join(" ", PerfTestRun.arguments("amqp://h/v", options, Scenario.THROUGHPUT, "id"));
-
-        assertThat(options.perfTestLikeAgora()).isTrue();
         assertThat(args)
                 .contains("-p -e agoram_event_exchange -t topic -k bench.tick -mp contentType=application/json")
                 .contains("traceparent=00-");
-        assertThat(BenchOptions.parse().perfTestLikeAgora()).isFalse();
     }
 
     @Test
-    void batchedAcksApplyToBothSides() {
+    void theSpringPeersGetTheSameGuarantees() {
+        var options = BenchOptions.parse();
+
+        assertThat(SpringAmqpRun.settings(options))
+                .containsEntry("spring.rabbitmq.publisher-confirm-type", "correlated")
+                .containsEntry("spring.rabbitmq.template.mandatory", true)
+                .containsEntry("spring.rabbitmq.listener.simple.prefetch", 250);
+        assertThat(SpringCloudStreamRun.settings(options))
+                .containsEntry("spring.rabbitmq.publisher-confirm-type", "correlated")
+                .containsEntry("spring.cloud.stream.rabbit.bindings.tick-in-0.consumer.quorum.enabled", true)
+                .containsEntry("spring.cloud.stream.rabbit.bindings.tick-in-0.consumer.prefetch", 250)
+                .containsEntry("spring.cloud.stream.rabbit.bindings.ticks-out-0.producer.use-confirm-header", true)
+                .containsEntry("spring.cloud.stream.bindings.ticks-out-0.producer.error-channel-enabled", true);
+    }
+
+    @Test
+    void eachSpringSideSwitchesOffTheOthersAutoConfiguration() {
+        var options = BenchOptions.parse();
+
+        assertThat((String) AgoraService.settings(options).get("spring.autoconfigure.exclude"))
+                .contains("FunctionConfiguration", "BindingServiceConfiguration")
+                .doesNotContain("AgoraMessagingAutoConfiguration");
+        assertThat((String) SpringAmqpRun.settings(options).get("spring.autoconfigure.exclude"))
+                .contains("AgoraMessagingAutoConfiguration", "BindingServiceConfiguration");
+        assertThat((String) SpringCloudStreamRun.settings(options).get("spring.autoconfigure.exclude"))
+                .contains("AgoraMessagingAutoConfiguration")
+                .doesNotContain("BindingServiceConfiguration");
+    }
+
+    @Test
+    void batchedAcksApplyToAgoraAndPerfTest() {
         var options = BenchOptions.parse("--ack-every", "50");
 
-        assertThat(String.join(" ", PerfTestRun.arguments("amqp://h/v", options, Scenario.THROUGHPUT, "id")))
+        assertThat(String.join(" ", PerfTestRun.arguments("amqp://h/v", options, Scenario.THROUGHPUT, false)))
                 .contains("-A 50");
         assertThat(AgoraService.settings(options)).containsEntry("agora.messaging.acks.batch-size", 50);
         assertThatThrownBy(() -> BenchOptions.parse("--ack-every", "300")).hasMessageContaining("--prefetch");

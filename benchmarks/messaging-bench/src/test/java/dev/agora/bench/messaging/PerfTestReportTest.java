@@ -51,6 +51,22 @@ class PerfTestReportTest {
     }
 
     @Test
+    void messagesAfterTheWarmUpAreTheRunsLessTheWarmUpLines() {
+        var report = PerfTestReport.parse(OUTPUT);
+
+        // 6 s at the 15,509 msg/s average, less the lines stamped 1, 2 and 3 s
+        assertThat(report.messagesAfter(3, 6)).isEqualTo(15509 * 6 - (10643 + 9094 + 16398));
+        assertThat(report.messagesAfter(0, 6)).isEqualTo(15509 * 6);
+    }
+
+    @Test
+    void theLineStampedWithTheWarmUpClosesIt() {
+        assertThat(PerfTestReport.endsWarmUp(2.001, 3)).isFalse();
+        assertThat(PerfTestReport.endsWarmUp(3.001, 3)).isTrue();
+        assertThat(PerfTestReport.endsWarmUp(0.999, 0)).isTrue();
+    }
+
+    @Test
     void latencyInMillisecondsIsConvertedToMicroseconds() {
         var report = PerfTestReport.parse("""
                 id: x, receiving rate avg: 1000 msg/s

@@ -1,5 +1,6 @@
 package dev.agora.bench.orders;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -100,7 +101,7 @@ final class LoadRun {
             var outcome = outcomes.of(orderId);
             if (outcome == null) {
                 counts[2]++;
-            } else if (outcome.status().equals("CONFIRMED")) {
+            } else if (outcome.status() == OrderStatus.CONFIRMED) {
                 counts[0]++;
                 confirmed.recordValue((outcome.atNanos() - due) / 1000);
             } else {

@@ -1,6 +1,7 @@
 package dev.agora.bench.orders;
 
 import dev.agora.messaging.test.TestServers;
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,10 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OrderOutcomes implements AutoCloseable {
 
-    record Outcome(String status, long atNanos) {}
+    record Outcome(OrderStatus status, long atNanos) {}
 
-    private static final Map<String, String> STATUS_BY_EVENT =
-            Map.of("order.confirmed", "CONFIRMED", "order.cancelled", "CANCELLED", "order.expired", "EXPIRED");
+    private static final Map<String, OrderStatus> STATUS_BY_EVENT = Map.of(
+            "order.confirmed", OrderStatus.CONFIRMED,
+            "order.cancelled", OrderStatus.CANCELLED,
+            "order.expired", OrderStatus.EXPIRED);
 
     private final Map<UUID, Outcome> outcomes = new ConcurrentHashMap<>();
     private final CachingConnectionFactory connections;

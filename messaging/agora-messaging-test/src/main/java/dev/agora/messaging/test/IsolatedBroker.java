@@ -2,6 +2,7 @@ package dev.agora.messaging.test;
 
 import static org.awaitility.Awaitility.await;
 
+import com.rabbitmq.client.ConnectionFactory;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -60,6 +61,17 @@ public final class IsolatedBroker implements BeforeAllCallback, AfterAllCallback
         await().atMost(Duration.ofSeconds(30))
                 .alias(exchange + " routes " + keys + " to " + queue)
                 .until(() -> bindingKeys(exchange, queue).containsAll(keys));
+    }
+
+    /** A plain RabbitMQ client's connection factory on this vhost, for tests that play another client. */
+    public ConnectionFactory connectionFactory() {
+        var factory = new ConnectionFactory();
+        factory.setHost(TestServers.rabbitHost());
+        factory.setPort(TestServers.rabbitPort());
+        factory.setUsername(TestServers.rabbitUser());
+        factory.setPassword(TestServers.rabbitPassword());
+        factory.setVirtualHost(vhost);
+        return factory;
     }
 
     /**

@@ -1,48 +1,45 @@
 package dev.agora.messaging.amqp;
 
-import dev.agora.messaging.DelayedEvents;
 import dev.agora.messaging.EventPublisher;
-import dev.agora.messaging.IntegrationEvent;
 import dev.agora.messaging.LogListener;
 import dev.agora.messaging.ParkedMessages;
-import dev.agora.messaging.ParkedMessagesOfServices;
 import dev.agora.messaging.RequestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.UUID;
-import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.DirectMessageListenerContainer;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns {@code agora.messaging.service} and the service's handlers into the whole topology of the
  * conventions, and provides {@link EventPublisher}, {@link RequestClient} and {@link ParkedMessages}. With a
- * database, handlers run in a transaction with an inbox and {@link IntegrationEvent}s go through an outbox.
+ * database, handlers run in a transaction with an inbox, and events sent inside a transaction go through an outbox
+ * ({@link EventSender}).
  */
 @AutoConfiguration(
         after = {RabbitAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
         afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnProperty(prefix = "agora.messaging", name = "service")
 @EnableConfigurationProperties(MessagingProperties.class)
-@Import({DatabaseMessagingConfiguration.class, AsyncApiConfiguration.class})
+@Import({
+    DatabaseMessagingConfiguration.class,
+    OutboundConfiguration.class,
+    InboundConfiguration.class,
+    RequestReplyConfiguration.class,
+    GorgServiceConfiguration.class,
+    AsyncApiConfiguration.class
+})
 public class AgoraMessagingAutoConfiguration {
 
     @Bean
@@ -73,6 +70,11 @@ public class AgoraMessagingAutoConfiguration {
     }
 
     @Bean
+    SoaWireFormat agoraWireFormat(EnvelopeCodec codec, MessagingProperties properties) {
+        return new SoaWireFormat(codec, properties);
+    }
+
+    @Bean
     MessageFactory agoraMessageFactory(Topology topology, EnvelopeCodec codec) {
         return new MessageFactory(topology, codec);
     }
@@ -83,14 +85,27 @@ public class AgoraMessagingAutoConfiguration {
             ObjectProvider<RabbitConnectionDetails> connectionDetails,
             MessagingProperties properties,
             AgoraInstance instance,
-            MessagingMetrics metrics) {
+            MessagingMetrics metrics,
+            SoaWireFormat wire) {
         var rabbit = connectionFactory.getRabbitConnectionFactory();
         return new ConfirmingPublisher(
                 rabbit,
                 BrokerAddresses.of(connectionDetails.getIfAvailable(), rabbit),
                 properties.service() + "-" + instance.id() + "-publisher",
                 properties.publisher(),
-                metrics);
+                metrics,
+                wire::outbound);
+    }
+
+    @Bean
+    TopologyPlan agoraTopologyPlan(
+            Topology topology,
+            HandlerRegistry handlers,
+            MessagingProperties properties,
+            ObjectProvider<LogListener> logListener,
+            ObjectProvider<GorgTopology> gorg) {
+        return new TopologyPlan(
+                topology, handlers, properties, logListener.getIfAvailable() != null, gorg.getIfAvailable());
     }
 
     /**
@@ -101,177 +116,12 @@ public class AgoraMessagingAutoConfiguration {
     TopologyDeclarer agoraTopologyDeclarer(
             AmqpAdmin amqpAdmin,
             Topology topology,
-            HandlerRegistry handlers,
+            TopologyPlan plan,
             MessagingProperties properties,
-            AgoraInstance instance,
-            ConfirmingPublisher publisher,
-            ObjectProvider<LogListener> logListener) {
+            ConfirmingPublisher publisher) {
         if (!(amqpAdmin instanceof RabbitAdmin admin)) {
             throw new IllegalStateException("Agora messaging needs a RabbitAdmin, not " + amqpAdmin.getClass());
         }
-        return new TopologyDeclarer(
-                admin,
-                new QueueUpgrade(admin, publisher, topology),
-                topology,
-                handlers,
-                properties,
-                instance.id(),
-                logListener.getIfAvailable() != null);
-    }
-
-    @Bean
-    EventPublisher agoraEventPublisher(ConfirmingPublisher publisher, MessageFactory messages) {
-        return new AmqpEventPublisher(publisher, messages);
-    }
-
-    @Bean
-    AmqpRequestClient agoraRequestClient(
-            ConfirmingPublisher publisher,
-            MessageFactory messages,
-            EnvelopeCodec codec,
-            MessagingMetrics metrics,
-            Topology topology,
-            AgoraInstance instance,
-            MessagingProperties properties) {
-        return new AmqpRequestClient(
-                publisher,
-                messages,
-                codec,
-                metrics,
-                topology,
-                instance.id(),
-                properties.requests().timeout());
-    }
-
-    @Bean
-    DelayedEvents agoraDelayedEvents(
-            Topology topology,
-            TopologyDeclarer declarer,
-            HandlerRegistry handlers,
-            EnvelopeCodec codec,
-            ConfirmingPublisher publisher,
-            ObjectProvider<OutboxWriter> outbox) {
-        return new AmqpDelayedEvents(topology, declarer, handlers, codec, publisher, outbox.getIfAvailable());
-    }
-
-    @Bean
-    ParkedMessages agoraParkedMessages(RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
-        return new AmqpParkedMessages(rabbit, publisher, topology);
-    }
-
-    @Bean
-    ParkedMessagesOfServices agoraParkedMessagesOfServices(
-            RabbitTemplate rabbit, ConfirmingPublisher publisher, Topology topology) {
-        return new AmqpParkedMessagesOfServices(rabbit, publisher, topology);
-    }
-
-    @Bean
-    FailureRouter agoraFailureRouter(
-            ConfirmingPublisher publisher,
-            TopologyDeclarer declarer,
-            Topology topology,
-            EnvelopeCodec codec,
-            MessagingMetrics metrics,
-            MessagingProperties properties) {
-        return new FailureRouter(publisher, declarer, topology, codec, metrics, properties.retry());
-    }
-
-    @Bean
-    InboundDispatcher agoraInboundDispatcher(
-            Topology topology,
-            HandlerRegistry handlers,
-            EnvelopeCodec codec,
-            FailureRouter failures,
-            ConfirmingPublisher publisher,
-            MessageFactory messages,
-            MessagingMetrics metrics,
-            MessagingProperties properties,
-            BatchedAcks acks,
-            ValidatingEventData eventData,
-            ObjectProvider<TransactionalMessaging> transactional) {
-        return new InboundDispatcher(
-                topology,
-                handlers,
-                codec,
-                eventData,
-                failures,
-                new FailureClassifier(properties.unknownFailures()),
-                new Replies(publisher, messages, codec, properties.service()),
-                metrics,
-                acks,
-                new OnceInTransaction(transactional.getIfAvailable()),
-                properties.retry().maxAttempts());
-    }
-
-    @Bean
-    ValidatingEventData agoraEventData(EnvelopeCodec codec, ObjectProvider<PayloadValidator> validator) {
-        return new ValidatingEventData(codec, validator.getIfAvailable(() -> PayloadValidator.NONE));
-    }
-
-    /** Event data is held to its Bean Validation constraints when the service has a Validator. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "jakarta.validation.Validator")
-    static class PayloadValidation {
-        @Bean
-        @ConditionalOnSingleCandidate(jakarta.validation.Validator.class)
-        PayloadValidator agoraPayloadValidator(jakarta.validation.Validator validator) {
-            return new BeanValidationPayloads(validator);
-        }
-    }
-
-    @Bean
-    BatchedAcks agoraBatchedAcks(MessagingProperties properties) {
-        return new BatchedAcks(properties.acks().batchSize(), properties.acks().interval());
-    }
-
-    @Bean
-    DirectMessageListenerContainer agoraJobQueueContainer(
-            CachingConnectionFactory connectionFactory,
-            Topology topology,
-            InboundDispatcher dispatcher,
-            MessagingProperties properties,
-            TopologyDeclarer declarerFirst) {
-        var container = new DirectMessageListenerContainer(connectionFactory);
-        container.setQueueNames(topology.jobQueue());
-        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setPrefetchCount(properties.prefetch());
-        container.setConsumersPerQueue(properties.concurrency());
-        container.setMessageListener(dispatcher);
-        container.setPhase(BatchedAcks.PHASE - 1); // stops after the acks are flushed
-        return container;
-    }
-
-    @Bean
-    DirectMessageListenerContainer agoraReplyContainer(
-            CachingConnectionFactory connectionFactory,
-            Topology topology,
-            AgoraInstance instance,
-            AmqpRequestClient requests,
-            TopologyDeclarer declarerFirst) {
-        var container = new DirectMessageListenerContainer(connectionFactory);
-        container.setQueueNames(topology.replyQueue(instance.id()));
-        container.setAcknowledgeMode(AcknowledgeMode.AUTO);
-        container.setMessageListener(requests);
-        return container;
-    }
-
-    @Bean
-    @ConditionalOnBean(LogListener.class)
-    SimpleMessageListenerContainer agoraLogContainer(
-            CachingConnectionFactory connectionFactory,
-            Topology topology,
-            LogListener listener,
-            FailureRouter failures,
-            MessagingProperties properties,
-            TopologyDeclarer declarerFirst) {
-        var container = new SimpleMessageListenerContainer(connectionFactory);
-        container.setQueueNames(topology.logQueue());
-        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setConsumerBatchEnabled(true);
-        container.setBatchSize(properties.logListener().batchSize());
-        container.setPrefetchCount(properties.logListener().batchSize() * 2);
-        container.setReceiveTimeout(100);
-        container.setMessageListener(new LogTap(listener, failures));
-        return container;
+        return new TopologyDeclarer(admin, new QueueUpgrade(admin, publisher, topology), topology, plan, properties);
     }
 }

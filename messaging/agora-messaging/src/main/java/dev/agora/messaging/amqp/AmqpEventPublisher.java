@@ -2,20 +2,16 @@ package dev.agora.messaging.amqp;
 
 import dev.agora.messaging.EventPublisher;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Publishes events straight to the event exchange with a confirm; see {@link EventPublisher}. */
+/** Publishes events to the event exchange the way {@link EventSender} decides; see {@link EventPublisher}. */
 final class AmqpEventPublisher implements EventPublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(AmqpEventPublisher.class);
-
-    private final ConfirmingPublisher publisher;
     private final MessageFactory messages;
+    private final EventSender sender;
 
-    AmqpEventPublisher(ConfirmingPublisher publisher, MessageFactory messages) {
-        this.publisher = publisher;
+    AmqpEventPublisher(MessageFactory messages, EventSender sender) {
         this.messages = messages;
+        this.sender = sender;
     }
 
     @Override
@@ -25,14 +21,7 @@ final class AmqpEventPublisher implements EventPublisher {
 
     @Override
     public CompletableFuture<Void> publish(String eventName, Object data) {
-        var message = messages.event(Topology.requireWords(eventName, "event name"), data, TraceParent.forOutgoing());
-        return publisher.publish(message).thenAccept(outcome -> {
-            if (outcome == PublishOutcome.UNROUTED) {
-                log.info(
-                        "event {} {} reached no queue: nobody subscribes to it yet",
-                        eventName,
-                        message.properties().getMessageId());
-            }
-        });
+        var message = messages.event(Topology.requireWords(eventName, "event name"), data);
+        return sender.send(message).thenAccept(outcome -> {});
     }
 }

@@ -56,13 +56,7 @@ final class AmqpParkedMessages implements ParkedMessages {
         return take(id, response -> {
             var parked = ParkedHeaders.of(response, topology.jobQueue());
             var routingKey = parked.routingKey();
-            var replayed = MessageFactory.forward(
-                    topology.delayedOut(),
-                    routingKey,
-                    response.getProps(),
-                    parked.forReplay(),
-                    response.getBody(),
-                    routingKey);
+            var replayed = MessageFactory.replay(topology.delayedOut(), response, parked);
             if (publisher.publishAndWait(replayed, "the replay of parked message " + id) == PublishOutcome.UNROUTED) {
                 throw new MessagingException("work queue " + topology.jobQueue() + " is missing");
             }

@@ -13,17 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageListener;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.beans.factory.DisposableBean;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The asking side of request/reply. Each instance has its own reply queue bound to {@code reply.C} with
- * its instance id, so a reply reaches the instance that asked even when several instances of caller and
+ * its instance id, declared on its first request ({@link ReplyQueue}), so a reply reaches the instance that asked even when several instances of caller and
  * callee run. Pending requests are matched by correlation id; a reply nobody waits for any more is logged
  * and dropped.
  */
@@ -38,6 +40,9 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     private final Topology topology;
     private final String instanceId;
     private final Duration defaultTimeout;
+    private final SoaWireFormat wire;
+    private final @Nullable GorgTopology gorg;
+    private final ReplyQueue replyQueue;
     private final Map<String, PendingRequest<?>> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("agora-request-timeouts").daemon().factory());
@@ -49,7 +54,12 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
             MessagingMetrics metrics,
             Topology topology,
             String instanceId,
-            Duration defaultTimeout) {
+            Duration defaultTimeout,
+            ReplyQueue replyQueue,
+            SoaWireFormat wire,
+            @Nullable GorgTopology gorg) {
+        this.wire = wire;
+        this.gorg = gorg;
         this.publisher = publisher;
         this.messages = messages;
         this.codec = codec;
@@ -57,6 +67,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
         this.topology = topology;
         this.instanceId = instanceId;
         this.defaultTimeout = defaultTimeout;
+        this.replyQueue = replyQueue;
     }
 
     @Override
@@ -67,15 +78,21 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
     @Override
     public <T> CompletableFuture<T> request(
             String service, String action, Object data, Class<T> replyType, Duration timeout) {
+        replyQueue.startOnce(this);
         var routingKey = Topology.requestKey(service, action);
-        var correlationId = UUID.randomUUID().toString();
-        var replyTo = topology.replyExchange() + "/" + Topology.replyKey(service, action, instanceId);
         var envelope = Envelope.create(routingKey, topology.service(), codec.toTree(data));
+        // a gorg_service callee pairs its reply with the request's message_id and replies to a bare exchange
+        var correlationId =
+                gorg != null ? envelope.uuid().toString() : UUID.randomUUID().toString();
+        var replyTo = gorg != null
+                ? gorg.replyExchange()
+                : topology.replyExchange() + "/" + Topology.replyKey(service, action, instanceId);
+        var exchange = gorg != null ? GorgTopology.requestExchange(service) : Topology.requestExchange(service);
         var request = new PendingRequest<>(service, action, replyType);
         pending.put(correlationId, request);
         timeouts.schedule(() -> expire(correlationId, timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
         publisher
-                .publish(messages.request(envelope, service, correlationId, replyTo))
+                .publish(messages.request(envelope, exchange, correlationId, replyTo))
                 .whenComplete((outcome, error) -> {
                     if (error != null) {
                         var noService =
@@ -110,11 +127,9 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
             return;
         }
         try {
-            var envelope = codec.decode(message.getBody());
-            if ("error".equals(Headers.string(properties.getHeaders(), Replies.STATUS_HEADER))) {
-                var errors = envelope.errors();
-                var reason =
-                        errors.isEmpty() ? "no reason given" : errors.getLast().message();
+            var envelope = wire.decode(properties, message.getBody());
+            var reason = failureOf(properties, envelope);
+            if (reason != null) {
                 request.future.completeExceptionally(new RemoteFailureException(request.service, reason));
             } else {
                 request.complete(codec, envelope.data());
@@ -123,6 +138,14 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
             request.future.completeExceptionally(new MessagingException(
                     "unreadable reply from " + request.service + " to " + request.action + ": " + e.getMessage(), e));
         }
+    }
+
+    /** Why the callee failed the request, or null: our error status, or (from a gorg bot) the gem's status code. */
+    private @Nullable String failureOf(MessageProperties properties, Envelope reply) {
+        boolean failed = "error".equals(Headers.string(properties.getHeaders(), Headers.REPLY_STATUS));
+        if (failed && !reply.errors().isEmpty()) return reply.errors().getLast().message();
+        var gorgFailure = gorg == null ? null : SoaWireFormat.failureOf(properties, reply.data());
+        return gorgFailure == null && failed ? "no reason given" : gorgFailure;
     }
 
     private void expire(String correlationId, Duration timeout) {
@@ -140,6 +163,7 @@ final class AmqpRequestClient implements RequestClient, MessageListener, Disposa
 
     @Override
     public void destroy() {
+        replyQueue.stop();
         timeouts.shutdownNow();
         pending.values().forEach(r -> r.future.completeExceptionally(new MessagingException("shutting down")));
     }

@@ -15,8 +15,13 @@ class AsyncApiConfiguration {
 
     @Bean
     AsyncApiController agoraAsyncApiController(
-            Topology topology, HandlerRegistry handlers, EnvelopeCodec codec, BeanFactory beanFactory) {
-        return new AsyncApiController(new AsyncApiDocument(topology, handlers, integrationEvents(beanFactory), codec));
+            Topology topology,
+            HandlerRegistry handlers,
+            EnvelopeCodec codec,
+            MessagingProperties properties,
+            BeanFactory beanFactory) {
+        return new AsyncApiController(
+                new AsyncApiDocument(topology, handlers, integrationEvents(beanFactory), codec, properties.role()));
     }
 
     private static List<Class<?>> integrationEvents(BeanFactory beanFactory) {

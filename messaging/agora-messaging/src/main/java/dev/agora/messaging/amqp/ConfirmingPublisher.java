@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ final class ConfirmingPublisher implements AutoCloseable {
     private final long confirmTimeoutNanos;
     private final PublisherLane[] lanes;
     private final MessagingMetrics metrics;
+    private final UnaryOperator<OutboundMessage> format;
     private final Map<Long, Publication> byId = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger nextLane = new AtomicInteger();
@@ -48,13 +50,18 @@ final class ConfirmingPublisher implements AutoCloseable {
     private volatile @Nullable Connection connection;
     private volatile boolean closed;
 
-    /** @param addresses the broker's nodes: a cluster's, or the single broker's */
+    /**
+     * @param addresses the broker's nodes: a cluster's, or the single broker's
+     * @param format what every message goes through last: {@link SoaWireFormat#outbound}
+     */
     ConfirmingPublisher(
             ConnectionFactory factory,
             List<Address> addresses,
             String connectionName,
             MessagingProperties.Publisher settings,
-            MessagingMetrics metrics) {
+            MessagingMetrics metrics,
+            UnaryOperator<OutboundMessage> format) {
+        this.format = format;
         this.factory = factory;
         this.addresses = List.copyOf(addresses);
         this.connectionName = connectionName;
@@ -72,7 +79,8 @@ final class ConfirmingPublisher implements AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(new MessagingException("publisher is closed"));
         }
-        var publication = new Publication(ids.incrementAndGet(), message, System.nanoTime() + confirmTimeoutNanos);
+        var publication =
+                new Publication(ids.incrementAndGet(), format.apply(message), System.nanoTime() + confirmTimeoutNanos);
         var lane = laneFor(message);
         if (!lane.reserve(confirmTimeoutNanos)) {
             return CompletableFuture.failedFuture(new MessagingException(

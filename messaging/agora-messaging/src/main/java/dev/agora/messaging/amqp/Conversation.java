@@ -1,6 +1,5 @@
 package dev.agora.messaging.amqp;
 
-import dev.agora.messaging.LoggedMessage;
 import dev.agora.messaging.PartOfConversation;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +11,10 @@ import org.jspecify.annotations.Nullable;
  * different services, can be found together in the log.
  *
  * <p>Events carry it as their AMQP {@code correlation_id}. Requests and replies carry it in the
- * {@value #HEADER} header instead: their {@code correlation_id} pairs a reply with the request it answers and
+ * {@value Headers#CONVERSATION} header instead: their {@code correlation_id} pairs a reply with the request it answers and
  * must stay unique per request.
  */
 final class Conversation {
-
-    static final String HEADER = LoggedMessage.CONVERSATION_HEADER;
 
     /** The longest id a conversation may have: the width of {@code agora_outbox.correlation_id}. */
     static final int MAX_LENGTH = 100;
@@ -28,7 +25,7 @@ final class Conversation {
     private Conversation() {}
 
     /**
-     * The conversation of an inbound message: its {@value #HEADER} header, else its correlation id, else (a
+     * The conversation of an inbound message: its {@value Headers#CONVERSATION} header, else its correlation id, else (a
      * message that starts one) its own event_uuid.
      */
     static String of(@Nullable String header, @Nullable String correlationId, UUID eventUuid) {

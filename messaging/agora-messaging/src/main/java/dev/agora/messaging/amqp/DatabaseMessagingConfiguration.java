@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The database side: inbox and outbox tables, the transaction handlers run in, and the relay. */
+/** The database side: inbox and outbox tables, the transaction handlers run in, the relay and the retention job. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
 @ConditionalOnProperty(prefix = "agora.messaging.database", name = "enabled", matchIfMissing = true)
@@ -41,18 +41,18 @@ class DatabaseMessagingConfiguration {
                 JdbcClient.create(dataSource),
                 transactional.transactions(),
                 publisher,
-                transactional.inbox(),
                 properties.service(),
                 properties);
     }
 
     @Bean
-    OutboxWriter agoraOutboxWriter(DataSource dataSource, EnvelopeCodec codec, Topology topology, OutboxRelay relay) {
-        return new OutboxWriter(JdbcClient.create(dataSource), codec, topology, relay);
+    MessagingRetention agoraMessagingRetention(
+            DataSource dataSource, TransactionalMessaging transactional, MessagingProperties properties) {
+        return new MessagingRetention(JdbcClient.create(dataSource), transactional.inbox(), properties);
     }
 
     @Bean
-    OutboxEventListener agoraOutboxEventListener(OutboxWriter outbox, EnvelopeCodec codec, Topology topology) {
-        return new OutboxEventListener(outbox, codec, topology);
+    OutboxWriter agoraOutboxWriter(DataSource dataSource, Topology topology, OutboxRelay relay) {
+        return new OutboxWriter(JdbcClient.create(dataSource), topology, relay);
     }
 }

@@ -5,15 +5,11 @@ import dev.agora.messaging.EnvelopeError;
 import dev.agora.messaging.ErrorType;
 import dev.agora.messaging.MessagingException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 
 /**
  * Where a failed delivery goes. A soft failure waits in the deferred queue of its routing key and delay
@@ -26,25 +22,27 @@ final class FailureRouter {
     private static final Logger log = LoggerFactory.getLogger(FailureRouter.class);
 
     private final ConfirmingPublisher publisher;
+    private final MessageFactory messages;
     private final TopologyDeclarer declarer;
     private final Topology topology;
-    private final EnvelopeCodec codec;
+    private final SoaWireFormat wire;
     private final MessagingMetrics metrics;
     private final List<Duration> delays;
     private final int maxAttempts;
-    private final DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
 
     FailureRouter(
             ConfirmingPublisher publisher,
+            MessageFactory messages,
             TopologyDeclarer declarer,
             Topology topology,
-            EnvelopeCodec codec,
+            SoaWireFormat wire,
             MessagingMetrics metrics,
             MessagingProperties.Retry retry) {
         this.publisher = publisher;
+        this.messages = messages;
         this.declarer = declarer;
         this.topology = topology;
-        this.codec = codec;
+        this.wire = wire;
         this.metrics = metrics;
         this.delays = List.copyOf(retry.delays());
         this.maxAttempts = retry.maxAttempts();
@@ -54,33 +52,24 @@ final class FailureRouter {
     }
 
     /** Schedules another attempt, or parks the message when this was the last one. */
-    void softFail(Message message, Envelope envelope, int attempt, String reason) {
-        var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+    void softFail(InboundMessage message, String reason) {
+        var envelope = Objects.requireNonNull(message.envelope(), "only a dispatched message soft-fails");
+        var routingKey = message.routingKey();
+        int attempt = message.attempt();
         var failed = envelope.withError(EnvelopeError.of(ErrorType.SOFTERROR, topology.service(), "softfail", reason));
         if (attempt >= maxAttempts) {
-            park(message, failed, "attempts exhausted after " + attempt + ": " + reason, attempt);
+            park(message, failed, "attempts exhausted after " + attempt + ": " + reason);
             return;
         }
         var delay = delays.get(Math.clamp(attempt - 1, 0, delays.size() - 1));
-        var headers = headersOf(message);
-        headers.put(Headers.ATTEMPT, attempt + 1);
-        var retry = MessageFactory.forward(
-                topology.delayedIn(),
-                Topology.deferredKey(routingKey, delay),
-                amqpProperties(message),
-                headers,
-                codec.encode(failed),
-                routingKey);
+        var retry = messages.retry(
+                message.copyProperties(), routingKey, delay, attempt + 1, wire.bodyAfterFailure(message, failed));
         declarer.declareDeferred(routingKey, delay);
         if (await(retry) == PublishOutcome.UNROUTED) {
             declarer.forgetDeferred(routingKey, delay);
             declarer.declareDeferred(routingKey, delay);
             if (await(retry) == PublishOutcome.UNROUTED) {
-                park(
-                        message,
-                        failed,
-                        "no deferred queue for " + routingKey + " after a soft failure: " + reason,
-                        attempt);
+                park(message, failed, "no deferred queue for " + routingKey + " after a soft failure: " + reason);
                 return;
             }
         }
@@ -93,31 +82,28 @@ final class FailureRouter {
      * Parks a message: the envelope with a hard error appended when it could be read, the raw body when
      * not. Headers say why, when and from where, for the console and for replay.
      */
-    void park(Message message, @Nullable Envelope envelope, String reason, int attempts) {
-        park(message, envelope, reason, attempts, true);
+    void park(InboundMessage message, @Nullable Envelope envelope, String reason) {
+        park(message, envelope, reason, message.attempt(), true);
     }
 
-    /** @param alsoToLog false for what came from the log itself, which would otherwise come back in a loop */
-    void park(Message message, @Nullable Envelope envelope, String reason, int attempts, boolean alsoToLog) {
-        var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+    /** Parks what the log listener could not take, as it came; not to the log, where it would come back in a loop. */
+    void parkFromLog(InboundMessage message, String reason) {
+        park(message, null, reason, 1, false);
+    }
+
+    private void park(
+            InboundMessage message, @Nullable Envelope envelope, String reason, int attempts, boolean alsoToLog) {
+        var routingKey = message.routingKey();
         var body = envelope == null
-                ? message.getBody()
-                : codec.encode(envelope.withError(
-                        EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
-        var headers = headersOf(message);
-        headers.put(Headers.PARKED_ID, UUID.randomUUID().toString());
-        headers.put(Headers.PARKED_REASON, reason);
-        headers.put(Headers.PARKED_AT, Instant.now().toString());
-        headers.put(Headers.ORIGINAL_ROUTING_KEY, routingKey);
-        headers.put(Headers.ORIGINAL_EXCHANGE, message.getMessageProperties().getReceivedExchange());
-        headers.put(Headers.ATTEMPT, attempts);
-        var parked =
-                MessageFactory.forward("", topology.parkedQueue(), amqpProperties(message), headers, body, routingKey);
-        var logKey = routingKey + ".parked";
-        if (alsoToLog && Topology.fitsName(logKey)) {
-            publisher.publish(MessageFactory.forward(
-                    topology.logExchange(), logKey, amqpProperties(message), headers, body, routingKey));
-        }
+                ? message.body()
+                : wire.bodyAfterFailure(
+                        message,
+                        envelope.withError(
+                                EnvelopeError.of(ErrorType.HARDERROR, topology.service(), "hardfail", reason)));
+        var parked = messages.parked(
+                message.copyProperties(), message.receivedExchange(), routingKey, reason, attempts, body);
+        var forLog = alsoToLog ? messages.parkedForLog(parked) : null;
+        if (forLog != null) publisher.publish(forLog);
         if (await(parked) == PublishOutcome.UNROUTED) {
             throw new MessagingException("parking queue " + topology.parkedQueue() + " is missing");
         }
@@ -131,30 +117,15 @@ final class FailureRouter {
      *
      * @return false when even that is impossible: the caller gives the delivery back
      */
-    boolean parkUnforeseen(Message message, String reason, Throwable failure) {
+    boolean parkUnforeseen(InboundMessage message, String reason, Throwable failure) {
         log.error("{}: parking it", reason, failure);
         try {
-            park(
-                    message,
-                    null,
-                    reason,
-                    Headers.attempt(message.getMessageProperties().getHeaders(), maxAttempts));
+            park(message, null, reason, message.attempt(), true);
             return true;
         } catch (RuntimeException parkingFailed) {
             log.error("could not park the delivery either", parkingFailed);
             return false;
         }
-    }
-
-    /** The delivery's headers for a copy of it, without what the queue set on this delivery. */
-    private Map<String, Object> headersOf(Message message) {
-        var headers = MessageFactory.headersOf(amqpProperties(message));
-        headers.remove(Headers.DELIVERY_COUNT);
-        return headers;
-    }
-
-    private com.rabbitmq.client.AMQP.BasicProperties amqpProperties(Message message) {
-        return converter.fromMessageProperties(message.getMessageProperties(), "utf-8");
     }
 
     private PublishOutcome await(OutboundMessage message) {

@@ -29,8 +29,9 @@ final class HandlerRegistry implements BeanPostProcessor {
                         method -> AnnotatedElementUtils.findMergedAnnotation(method, EventHandler.class))
                 .forEach((method, annotation) -> {
                     var invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-                    for (var pattern : annotation.value()) {
-                        registerEvent(pattern, new HandlerMethod(bean, invocable, beanName + "." + method.getName()));
+                    var description = beanName + "." + method.getName();
+                    for (var pattern : EventHandlerKeys.of(annotation.value(), method, description)) {
+                        registerEvent(pattern, new HandlerMethod(bean, invocable, description));
                     }
                 });
         MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<RequestHandler>)

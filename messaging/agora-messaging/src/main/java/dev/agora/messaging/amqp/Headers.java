@@ -1,6 +1,7 @@
 package dev.agora.messaging.amqp;
 
 import com.rabbitmq.client.LongString;
+import dev.agora.messaging.LoggedMessage;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,8 @@ import org.springframework.amqp.core.Address;
 import org.springframework.amqp.core.MessageProperties;
 
 /**
- * Our own AMQP headers, and the one place that reads what a delivery's headers and properties say. Whoever may
+ * Every AMQP header name the messaging layer writes or reads, and the one place that reads what a delivery's
+ * headers and properties say. Whoever may
  * publish to an exchange that feeds a work queue chooses them, so each value is checked for its type, range and
  * form, and one that fails counts as absent. Attempts are counted here, never in {@code x-death}, whose format
  * changed in 3.13.
@@ -16,15 +18,42 @@ import org.springframework.amqp.core.MessageProperties;
 final class Headers {
 
     static final String ATTEMPT = "x-agora-attempt";
-    static final String PARKED_ID = "x-agora-parked-id";
-    static final String PARKED_REASON = "x-agora-parked-reason";
-    static final String PARKED_AT = "x-agora-parked-at";
-    static final String ORIGINAL_ROUTING_KEY = "x-agora-original-routing-key";
-    static final String ORIGINAL_EXCHANGE = "x-agora-original-exchange";
+    /** Names the conversation of requests and replies, whose correlation id pairs the two ({@link Conversation}). */
+    static final String CONVERSATION = LoggedMessage.CONVERSATION_HEADER;
+    /** W3C trace context ({@link TraceParent}). */
+    static final String TRACEPARENT = "traceparent";
+    /** {@code ok} or {@code error} on a reply. */
+    static final String REPLY_STATUS = "x-agora-reply-status";
+
+    /** What parking a message adds (each starts with {@link #PARKED_PREFIX} or {@link #ORIGINAL_PREFIX}). */
+    static final String PARKED_PREFIX = "x-agora-parked";
+
+    static final String PARKED_ID = PARKED_PREFIX + "-id";
+    static final String PARKED_REASON = PARKED_PREFIX + "-reason";
+    static final String PARKED_AT = PARKED_PREFIX + "-at";
+    static final String ORIGINAL_PREFIX = "x-agora-original";
+    static final String ORIGINAL_ROUTING_KEY = ORIGINAL_PREFIX + "-routing-key";
+    static final String ORIGINAL_EXCHANGE = ORIGINAL_PREFIX + "-exchange";
     static final String REPLAYED = "x-agora-replayed";
+
+    /**
+     * The gorg_service gem's, read and written under {@code agora.messaging.compatibility=gorg-service}
+     * ({@link GorgHeaders}): the Gadz.org SOA version, the gem's count of soft failures, and a 2.0 reply's status and
+     * kind of failure (its other headers, {@code docs/gorg-compatibility.md}, pass through unread).
+     */
+    static final String SOA_VERSION = "soa-version";
+
+    static final String SOFTFAIL_COUNT = "softfail-count";
+    static final String STATUS_CODE = "status-code";
+    static final String ERROR_TYPE = "error-type";
 
     /** Set by a quorum queue on each delivery; never carried over to a copy we publish. */
     static final String DELIVERY_COUNT = "x-delivery-count";
+    /** The broker's dead-letter history; its summary headers start with these prefixes. */
+    static final String DEATHS = "x-death";
+
+    static final String FIRST_DEATH_PREFIX = "x-first-death";
+    static final String LAST_DEATH_PREFIX = "x-last-death";
 
     /** Ids travel on in AMQP short strings and database columns: visible ASCII only. */
     private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]+");
@@ -56,8 +85,8 @@ final class Headers {
         var headers = properties.getHeaders();
         return new Inbound(
                 attempt(headers, maxAttempts),
-                TraceParent.parse(token(headers.get(TraceParent.HEADER), TraceParent.LENGTH)),
-                token(headers.get(Conversation.HEADER), Conversation.MAX_LENGTH),
+                TraceParent.parse(token(headers.get(TRACEPARENT), TraceParent.LENGTH)),
+                token(headers.get(CONVERSATION), Conversation.MAX_LENGTH),
                 token(properties.getCorrelationId(), Conversation.MAX_LENGTH),
                 refusal(properties));
     }

@@ -25,10 +25,12 @@ final class LogTap implements ChannelAwareBatchMessageListener {
 
     private final LogListener listener;
     private final FailureRouter failures;
+    private final InboundDecoder decoder;
 
-    LogTap(LogListener listener, FailureRouter failures) {
+    LogTap(LogListener listener, FailureRouter failures, InboundDecoder decoder) {
         this.listener = listener;
         this.failures = failures;
+        this.decoder = decoder;
     }
 
     @Override
@@ -65,7 +67,7 @@ final class LogTap implements ChannelAwareBatchMessageListener {
                 return;
             }
             for (int i = 0; i < failed.size(); i++) {
-                failures.park(failed.get(i), null, "log listener failed: " + reasons.get(i), 1, false);
+                failures.parkFromLog(decoder.undecoded(failed.get(i)), "log listener failed: " + reasons.get(i));
             }
             channel.basicAck(lastTag, true);
         } catch (IOException | RuntimeException e) {

@@ -14,6 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param service the service identifier S in {@code request.S}, {@code S_job_q}...; lowercase words
  *     joined by dashes
  * @param instanceId identifies this process for replies; random when not set
+ * @param role {@code service} (the default): a work queue, its handlers and its failure path; {@code client}: only
+ *     publishes and asks (a web front end), with no queue or listener of its own until it sends a request
+ * @param compatibility {@code gorg-service} to share the vhost with gorg_service bots
+ * @param soaVersion the Gadz.org SOA version messages are written in, {@code 1.0} (the envelope) or {@code 2.0}
+ *     (only under {@code compatibility=gorg-service}); both are read under it
  * @param unknownFailures how an exception that is neither declared soft nor hard is treated
  * @param deliveryLimit how often the work queue may deliver one message that comes back unsettled (a consumer died
  *     or gave it back) before the broker parks it; retries are new messages and do not count
@@ -22,15 +27,17 @@ import org.springframework.util.unit.DataSize;
 public record MessagingProperties(
         String service,
         @Nullable String instanceId,
+        @DefaultValue("service") Role role,
         @DefaultValue("agoram_event_exchange") String eventExchange,
         @DefaultValue("log") String logExchange,
-        @DefaultValue("topic") LogExchangeType logExchangeType,
         @DefaultValue("250") int prefetch,
         @DefaultValue("1") int concurrency,
         @DefaultValue Acks acks,
         @DefaultValue("1MB") DataSize maxMessageSize,
         @DefaultValue("soft") FailureKind unknownFailures,
         @DefaultValue("20") int deliveryLimit,
+        @DefaultValue("none") Compatibility compatibility,
+        @DefaultValue("1.0") String soaVersion,
         @DefaultValue Retry retry,
         @DefaultValue Publisher publisher,
         @DefaultValue Requests requests,
@@ -39,11 +46,23 @@ public record MessagingProperties(
         @DefaultValue Database database,
         @DefaultValue LogListenerSettings logListener) {
 
-    public enum LogExchangeType {
-        /** The seed's text. */
-        TOPIC,
-        /** What the seed's reference implementation (gorg_service) declares; for sharing a broker with it. */
-        FANOUT
+    public enum Role {
+        /** Consumes its work queue: handlers, retries, parking, delayed events, a log listener. */
+        SERVICE,
+        /** Publishes events and sends requests only: no work queue, parking queue or listener container. */
+        CLIENT
+    }
+
+    /** Who else speaks on the vhost; {@code docs/gorg-compatibility.md} says what each setting changes. */
+    public enum Compatibility {
+        /** Agora services only, as SPEC section 1 says: {@code log} is a topic exchange. */
+        NONE,
+        /**
+         * Bots of the seed's reference implementation, the gorg_service gem 6.0, too: {@code log} is a fanout as
+         * the gem declares it, {@code softfail-count} is carried and honoured, SOA 2.0 is read, event names are held
+         * to the gem's pattern, and requests are answered both ways.
+         */
+        GORG_SERVICE
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.agora.messaging.amqp;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -26,25 +25,21 @@ final class OutboxRelay implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ConfirmingPublisher publisher;
-    private final Inbox inbox;
     private final String service;
     private final MessagingProperties properties;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
-    private long nextCleanup;
 
     OutboxRelay(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             ConfirmingPublisher publisher,
-            Inbox inbox,
             String service,
             MessagingProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.publisher = publisher;
-        this.inbox = inbox;
         this.service = service;
         this.properties = properties;
     }
@@ -90,7 +85,6 @@ final class OutboxRelay implements SmartLifecycle {
                 while (running && relayBatch(settings.batchSize()) == settings.batchSize()) {
                     // a full batch: more rows are waiting
                 }
-                cleanUpNowAndThen();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -169,19 +163,6 @@ final class OutboxRelay implements SmartLifecycle {
                 row.traceparent(),
                 row.createdAt().toInstant(),
                 row.body());
-    }
-
-    private void cleanUpNowAndThen() {
-        long now = System.currentTimeMillis();
-        if (now < nextCleanup) return;
-        nextCleanup = now + 60_000;
-        int rows = jdbc.sql("DELETE FROM agora_outbox WHERE sender = ? AND sent_at < ?")
-                .params(
-                        service,
-                        Timestamp.from(Instant.now().minus(properties.outbox().retention())))
-                .update();
-        int ids = inbox.forgetOlderThan(properties.inbox().retention());
-        if (rows + ids > 0) log.debug("cleaned up {} sent outbox rows and {} inbox ids", rows, ids);
     }
 
     private record OutboxRow(

@@ -89,11 +89,11 @@ final class ParkedHeaders {
     Map<String, Object> forReplay() {
         var replay = MessageFactory.headersOf(response.getProps());
         replay.keySet()
-                .removeIf(name -> name.startsWith("x-agora-parked")
-                        || name.startsWith("x-agora-original")
-                        || name.equals("x-death")
-                        || name.startsWith("x-first-death")
-                        || name.startsWith("x-last-death")
+                .removeIf(name -> name.startsWith(Headers.PARKED_PREFIX)
+                        || name.startsWith(Headers.ORIGINAL_PREFIX)
+                        || name.equals(Headers.DEATHS)
+                        || name.startsWith(Headers.FIRST_DEATH_PREFIX)
+                        || name.startsWith(Headers.LAST_DEATH_PREFIX)
                         || name.equals(Headers.DELIVERY_COUNT));
         replay.put(Headers.ATTEMPT, 1);
         replay.put(Headers.REPLAYED, Instant.now().toString());
@@ -106,7 +106,7 @@ final class ParkedHeaders {
 
     /** The latest {@code x-death} entry when it says the work queue dead-lettered the message at its limit. */
     private static @Nullable Map<?, ?> latestDeath(Map<String, Object> headers, String jobQueue) {
-        if (headers.get("x-death") instanceof List<?> deaths
+        if (headers.get(Headers.DEATHS) instanceof List<?> deaths
                 && !deaths.isEmpty()
                 && deaths.getFirst() instanceof Map<?, ?> latest
                 && DELIVERY_LIMIT.equals(Headers.token(latest.get("reason"), DELIVERY_LIMIT.length()))

@@ -52,7 +52,7 @@ final class QueueUpgrade {
 
         /** Straight into the queue, through the default exchange. */
         static Route direct() {
-            return (queue, message) -> copy("", queue, message);
+            return (queue, message) -> MessageFactory.moved("", queue, message);
         }
 
         /**
@@ -60,7 +60,8 @@ final class QueueUpgrade {
          * take turns on its binding), keeping the routing key each handler sees.
          */
         static Route through(String exchange) {
-            return (queue, message) -> copy(exchange, message.getEnvelope().getRoutingKey(), message);
+            return (queue, message) ->
+                    MessageFactory.moved(exchange, message.getEnvelope().getRoutingKey(), message);
         }
     }
 
@@ -130,13 +131,6 @@ final class QueueUpgrade {
             return count;
         });
         log.info("moved {} message(s) from {} to {}", moved, from, to);
-    }
-
-    /** A copy of a message for {@code exchange}, without what the queue set on this delivery. */
-    private static OutboundMessage copy(String exchange, String routingKey, GetResponse message) {
-        var headers = MessageFactory.headersOf(message.getProps());
-        headers.remove(Headers.DELIVERY_COUNT);
-        return MessageFactory.forward(exchange, routingKey, message.getProps(), headers, message.getBody(), routingKey);
     }
 
     /** Null when the queue can be declared as wanted (and is), else the broker's objection. */

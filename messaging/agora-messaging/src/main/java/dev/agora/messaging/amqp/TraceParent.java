@@ -13,7 +13,6 @@ import org.slf4j.MDC;
  */
 record TraceParent(String traceId, String spanId, String flags) {
 
-    static final String HEADER = "traceparent";
     /** Version 00 has exactly this length. */
     static final int LENGTH = 55;
 

@@ -14,6 +14,7 @@ import com.rabbitmq.client.ConnectionFactory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class ConfirmingPublisherTest {
             CLUSTER,
             "orders-1-publisher",
             new MessagingProperties.Publisher(1, 10, Duration.ofSeconds(1)),
-            new MessagingMetrics(new SimpleMeterRegistry(), "orders"));
+            new MessagingMetrics(new SimpleMeterRegistry(), "orders"),
+            UnaryOperator.identity());
 
     @AfterEach
     void close() {

@@ -38,29 +38,29 @@ class HeadersTest {
 
     @Test
     void aConversationIdMustBeAShortVisibleToken() {
-        assertThat(read(Map.of(Conversation.HEADER, "order-42")).conversationHeader())
+        assertThat(read(Map.of(Headers.CONVERSATION, "order-42")).conversationHeader())
                 .isEqualTo("order-42");
-        assertThat(read(Map.of(Conversation.HEADER, "x".repeat(Conversation.MAX_LENGTH + 1)))
+        assertThat(read(Map.of(Headers.CONVERSATION, "x".repeat(Conversation.MAX_LENGTH + 1)))
                         .conversationHeader())
                 .isNull();
-        assertThat(read(Map.of(Conversation.HEADER, "bad\u0000id")).conversationHeader())
+        assertThat(read(Map.of(Headers.CONVERSATION, "bad\u0000id")).conversationHeader())
                 .isNull();
-        assertThat(read(Map.of(Conversation.HEADER, "with space")).conversationHeader())
+        assertThat(read(Map.of(Headers.CONVERSATION, "with space")).conversationHeader())
                 .isNull();
-        assertThat(read(Map.of(Conversation.HEADER, 42)).conversationHeader()).isNull();
+        assertThat(read(Map.of(Headers.CONVERSATION, 42)).conversationHeader()).isNull();
         var longString = LongStringHelper.asLongString("order-43");
-        assertThat(read(Map.of(Conversation.HEADER, longString)).conversationHeader())
+        assertThat(read(Map.of(Headers.CONVERSATION, longString)).conversationHeader())
                 .isEqualTo("order-43");
     }
 
     @Test
     void aBogusTraceparentIsIgnored() {
-        assertThat(read(Map.of(TraceParent.HEADER, "00-zz-yy-01")).trace()).isNull();
-        assertThat(read(Map.of(TraceParent.HEADER, "x".repeat(100_000))).trace())
+        assertThat(read(Map.of(Headers.TRACEPARENT, "00-zz-yy-01")).trace()).isNull();
+        assertThat(read(Map.of(Headers.TRACEPARENT, "x".repeat(100_000))).trace())
                 .isNull();
-        assertThat(read(Map.of(TraceParent.HEADER, Map.of("a", 1))).trace()).isNull();
+        assertThat(read(Map.of(Headers.TRACEPARENT, Map.of("a", 1))).trace()).isNull();
         var valid = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        assertThat(read(Map.of(TraceParent.HEADER, valid)).trace()).hasToString(valid);
+        assertThat(read(Map.of(Headers.TRACEPARENT, valid)).trace()).hasToString(valid);
     }
 
     @Test

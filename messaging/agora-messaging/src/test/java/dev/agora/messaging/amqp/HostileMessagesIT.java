@@ -146,8 +146,8 @@ class HostileMessagesIT {
         var uuid = UUID.randomUUID();
         var headers = new HashMap<String, Object>();
         headers.put(Headers.ATTEMPT, -7);
-        headers.put(Conversation.HEADER, "c".repeat(20_000));
-        headers.put(TraceParent.HEADER, Map.of("not", "a trace"));
+        headers.put(Headers.CONVERSATION, "c".repeat(20_000));
+        headers.put(Headers.TRACEPARENT, Map.of("not", "a trace"));
         publish(
                 "agoram_event_exchange",
                 "stock.reserved",
@@ -218,9 +218,9 @@ class HostileMessagesIT {
         headers.put("attempt as text", p -> p.headers(Map.of(Headers.ATTEMPT, "three")));
         headers.put("attempt as a float", p -> p.headers(Map.of(Headers.ATTEMPT, 2.5)));
         headers.put("attempt as a table", p -> p.headers(Map.of(Headers.ATTEMPT, Map.of("n", 1))));
-        headers.put("bogus traceparent", p -> p.headers(Map.of(TraceParent.HEADER, "00-not-a-trace-at-all-01")));
-        headers.put("oversized conversation id", p -> p.headers(Map.of(Conversation.HEADER, "c".repeat(20_000))));
-        headers.put("garbage conversation id", p -> p.headers(Map.of(Conversation.HEADER, "\u0000\u0001 evil\n")));
+        headers.put("bogus traceparent", p -> p.headers(Map.of(Headers.TRACEPARENT, "00-not-a-trace-at-all-01")));
+        headers.put("oversized conversation id", p -> p.headers(Map.of(Headers.CONVERSATION, "c".repeat(20_000))));
+        headers.put("garbage conversation id", p -> p.headers(Map.of(Headers.CONVERSATION, "\u0000\u0001 evil\n")));
         headers.put("garbage correlation id", p -> p.correlationId("spaces, commas and ✓"));
         headers.put("reply_to on the event exchange", p -> p.replyTo("agoram_event_exchange/stock.reserved"));
         headers.put("no properties at all", p -> new AMQP.BasicProperties.Builder());

@@ -3,6 +3,7 @@ package dev.agora.messaging.amqp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.messaging.Envelope;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class MessageFactoryTest {
 
     @Test
     void anEventPublishedOutsideAnyHandlerHasItsOwnUuidAsCorrelationId() {
-        var event = messages.event("order.created", Map.of("orderId", "o-1"), TraceParent.newTrace());
+        var event = messages.event("order.created", Map.of("orderId", "o-1"));
 
         assertThat(event.properties().getCorrelationId())
                 .isEqualTo(event.properties().getMessageId())
@@ -29,8 +30,7 @@ class MessageFactoryTest {
 
     @Test
     void anEventPublishedInAConversationCarriesItsCorrelationId() {
-        var event = inConversation(
-                "saga-1", () -> messages.event("order.priced", Map.of("orderId", "o-1"), TraceParent.newTrace()));
+        var event = inConversation("saga-1", () -> messages.event("order.priced", Map.of("orderId", "o-1")));
 
         assertThat(event.properties().getCorrelationId()).isEqualTo("saga-1");
     }
@@ -83,16 +83,9 @@ class MessageFactoryTest {
     /** A retry, a parking and a replay are all forwards. */
     @Test
     void aForwardedMessageKeepsItsCorrelationId() {
-        var event = inConversation(
-                "saga-1", () -> messages.event("order.priced", Map.of("orderId", "o-1"), TraceParent.newTrace()));
+        var event = inConversation("saga-1", () -> messages.event("order.priced", Map.of("orderId", "o-1")));
 
-        var retry = MessageFactory.forward(
-                "orders_delayed_in_x",
-                "order.priced.1s",
-                event.properties(),
-                Map.of(Headers.ATTEMPT, 2),
-                event.body(),
-                "order.priced");
+        var retry = messages.retry(event.properties(), "order.priced", Duration.ofSeconds(1), 2, event.body());
 
         assertThat(retry.properties().getCorrelationId()).isEqualTo("saga-1");
     }

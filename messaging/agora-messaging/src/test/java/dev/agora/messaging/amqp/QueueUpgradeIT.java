@@ -7,12 +7,10 @@ import static org.awaitility.Awaitility.await;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import dev.agora.messaging.EventHandler;
 import dev.agora.messaging.MessageContext;
 import dev.agora.messaging.ParkedMessages;
 import dev.agora.messaging.test.IsolatedBroker;
-import dev.agora.messaging.test.TestServers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -48,13 +46,7 @@ class QueueUpgradeIT {
 
     @BeforeEach
     void connect() throws Exception {
-        var factory = new ConnectionFactory();
-        factory.setHost(TestServers.rabbitHost());
-        factory.setPort(TestServers.rabbitPort());
-        factory.setUsername(TestServers.rabbitUser());
-        factory.setPassword(TestServers.rabbitPassword());
-        factory.setVirtualHost(broker.vhost());
-        connection = factory.newConnection();
+        connection = broker.connectionFactory().newConnection();
         channel = connection.createChannel();
         channel.confirmSelect();
         channel.exchangeDeclare("agoram_event_exchange", "topic", true);

@@ -3,15 +3,18 @@ package dev.agora.messaging.amqp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.messaging.EventHandler;
+import dev.agora.messaging.RequestClient;
 import dev.agora.messaging.RequestHandler;
 import dev.agora.messaging.test.IsolatedBroker;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -177,6 +180,13 @@ class TopologyIT {
         @Bean
         Handlers handlers() {
             return new Handlers();
+        }
+
+        /** The reply side is declared on a service's first request: this one asks at start. */
+        @Bean
+        ApplicationRunner asksOnce(RequestClient requests) {
+            return arguments ->
+                    requests.request("shop", "quote", Map.of(), Map.class).get(30, TimeUnit.SECONDS);
         }
     }
 

@@ -14,9 +14,12 @@ import java.util.List;
 /** Builds the modules whose jars are missing or older than their sources, all in one Maven run. */
 public final class ModuleBuilder {
 
-    /** Library modules every service and benchmark is built with: a change there makes their jars stale too. */
+    /**
+     * Library modules every service and benchmark is built with (the catalogue too, which each jar holds): a change
+     * there makes their jars stale too.
+     */
     static final List<String> SHARED_MODULES =
-            List.of("messaging/agora-messaging", "services/service-web", "services/shop/contracts");
+            List.of("messaging/agora-messaging", "platform/catalog", "services/service-web", "services/shop/contracts");
 
     private static final String PROGRESS_LINE = "maven";
     private static final int LOG_LINES_ON_FAILURE = 40;

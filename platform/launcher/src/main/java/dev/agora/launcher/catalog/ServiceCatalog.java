@@ -1,16 +1,21 @@
 package dev.agora.launcher.catalog;
 
-import java.util.HashSet;
+import dev.agora.catalog.Catalog;
+import dev.agora.catalog.CatalogEntry;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** The services the launcher builds, starts and watches; the single place to add one. */
+/** The services the launcher builds, starts and watches: the catalogue's ({@link Catalog}), in its order. */
 public final class ServiceCatalog {
 
-    /** The shop's services: what the orders benchmark and the demo need running. */
+    private static final Catalog CATALOG = Catalog.standard();
+
+    /** The shop's services (system shop in the catalogue): what the orders benchmark and the demo need running. */
     public static final List<String> SHOP_SERVICES =
-            List.of("user", "product", "pricing", "inventory", "payment", "order", "query");
+            CATALOG.system("shop").stream().map(CatalogEntry::name).toList();
 
     /** The authorization server: first in the catalogue, so it starts first, since the others use its tokens. */
     public static final String AUTH_SERVICE = "auth";
@@ -21,38 +26,20 @@ public final class ServiceCatalog {
     /** The main logger, which records the traffic of the log exchange. */
     public static final String LOGGER_SERVICE = "logger";
 
-    /** What the shop's test harness runs beside the shop, and so what a benchmark built on it needs built. */
-    public static final List<String> SHOP_HARNESS_SERVICES = Stream.concat(
-                    Stream.of(AUTH_SERVICE, LOGGER_SERVICE), SHOP_SERVICES.stream())
-            .toList();
+    /** What the shop's test harness runs (the catalogue's harness of the shop), so what a benchmark on it needs built. */
+    public static final List<String> SHOP_HARNESS_SERVICES =
+            CATALOG.harness("shop").stream().map(CatalogEntry::name).toList();
 
     private final List<AgoraService> services;
 
     public ServiceCatalog(List<AgoraService> services) {
-        requireUnique(services);
         this.services = List.copyOf(services);
     }
 
+    /** The services of {@code agora/catalog.yml} (module agora-catalog), in its order. */
     public static ServiceCatalog standard() {
-        return new ServiceCatalog(List.of(
-                // name, module, port, description: one line per service; asClient() if it calls others with a token
-                service(AUTH_SERVICE, "platform/auth", 8070, "authorization server: sign-in and tokens"),
-                service(LOGGER_SERVICE, "services/logger", 8090, "main logger: recent traffic of the log exchange"),
-                service("user", "services/shop/user", 8101, "shop: users").asClient(),
-                service("product", "services/shop/product", 8102, "shop: product catalogue"),
-                service("pricing", "services/shop/pricing", 8103, "shop: prices, tax rules and quotes"),
-                service("inventory", "services/shop/inventory", 8104, "shop: stock and reservations"),
-                service("payment", "services/shop/payment", 8105, "shop: payments through the provider sandbox"),
-                service("order", "services/shop/order", 8106, "shop: orders, sync or async (saga)")
-                        .asClient(),
-                service("query", "services/shop/query", 8107, "shop: read model of order history"),
-                service(PORTAL_SERVICE, "platform/portal", 8080, "portal and ops console (/ops)")
-                        .asClient()));
-    }
-
-    /** Each service module sets {@code <finalName>agora-<name></finalName>}, so its jar path follows from both. */
-    static AgoraService service(String name, String module, int port, String description) {
-        return new AgoraService(name, module, module + "/target/agora-" + name + ".jar", port, description);
+        return new ServiceCatalog(
+                CATALOG.services().stream().map(AgoraService::of).toList());
     }
 
     public List<AgoraService> services() {
@@ -68,20 +55,12 @@ public final class ServiceCatalog {
         return services.stream().filter(AgoraService::client).toList();
     }
 
-    public List<String> names() {
-        return services.stream().map(AgoraService::name).toList();
+    /** What the services need besides RabbitMQ, all of them together ({@code database}, {@code redis}, ...). */
+    public Set<String> needs() {
+        return services.stream().flatMap(s -> s.needs().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static void requireUnique(List<AgoraService> services) {
-        var names = new HashSet<String>();
-        var ports = new HashSet<Integer>();
-        for (AgoraService service : services) {
-            if (!names.add(service.name())) {
-                throw new IllegalArgumentException("two services named " + service.name());
-            }
-            if (!ports.add(service.port())) {
-                throw new IllegalArgumentException("two services on port " + service.port());
-            }
-        }
+    public List<String> names() {
+        return services.stream().map(AgoraService::name).toList();
     }
 }

@@ -24,11 +24,6 @@ public final class ServiceEnvironment {
             "--enable-native-access=ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow");
 
-    static final String PAYMENT_TIMEOUT = "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT";
-
-    /** Locally an unpaid order expires in seconds, so the demo shows it without waiting the real 15 minutes. */
-    static final String LOCAL_PAYMENT_TIMEOUT = "PT20S";
-
     private final InfrastructureSettings settings;
     private final PlatformIdentity identity;
     private final Map<String, String> env;
@@ -46,9 +41,8 @@ public final class ServiceEnvironment {
         var variables = new LinkedHashMap<String, String>();
         variables.put("SERVER_PORT", Integer.toString(service.port()));
         variables.putAll(settings.asEnvironment());
-        if (service.name().equals("order")) {
-            variables.put(PAYMENT_TIMEOUT, env.getOrDefault(PAYMENT_TIMEOUT, LOCAL_PAYMENT_TIMEOUT));
-        }
+        // the catalogue's local defaults (an order's payment timeout of seconds, for the demo); the user's win
+        service.local().forEach((variable, value) -> variables.put(variable, env.getOrDefault(variable, value)));
         variables.putAll(identity.variablesFor(service));
         return variables;
     }

@@ -1,9 +1,7 @@
 package dev.agora.launcher.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ServiceCatalogTest {
@@ -25,29 +23,6 @@ class ServiceCatalogTest {
     @Test
     void unknownServiceIsNotFound() {
         assertThat(catalog.find("nope")).isEmpty();
-        assertThat(catalog.names())
-                .containsExactly(
-                        "auth",
-                        "logger",
-                        "user",
-                        "product",
-                        "pricing",
-                        "inventory",
-                        "payment",
-                        "order",
-                        "query",
-                        "portal");
-    }
-
-    @Test
-    void theAuthorizationServerComesFirstOn8070SoItStartsFirst() {
-        AgoraService auth = catalog.services().getFirst();
-
-        assertThat(auth.name()).isEqualTo("auth");
-        assertThat(auth.module()).isEqualTo("platform/auth");
-        assertThat(auth.jar()).isEqualTo("platform/auth/target/agora-auth.jar");
-        assertThat(auth.url()).isEqualTo("http://127.0.0.1:8070");
-        assertThat(auth.client()).isFalse();
     }
 
     @Test
@@ -68,16 +43,5 @@ class ServiceCatalogTest {
     @Test
     void shopServicesAreAllInTheCatalogue() {
         assertThat(catalog.names()).containsAll(ServiceCatalog.SHOP_SERVICES);
-    }
-
-    @Test
-    void twoServicesCannotShareANameOrAPort() {
-        var a = new AgoraService("a", "services/a", "services/a/target/agora-a.jar", 9001, "a");
-        var sameName = new AgoraService("a", "services/b", "services/b/target/agora-b.jar", 9002, "b");
-        var samePort = new AgoraService("c", "services/c", "services/c/target/agora-c.jar", 9001, "c");
-
-        assertThatThrownBy(() -> new ServiceCatalog(List.of(a, sameName))).hasMessageContaining("two services named a");
-        assertThatThrownBy(() -> new ServiceCatalog(List.of(a, samePort)))
-                .hasMessageContaining("two services on port 9001");
     }
 }

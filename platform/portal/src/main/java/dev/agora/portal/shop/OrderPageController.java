@@ -1,7 +1,7 @@
 package dev.agora.portal.shop;
 
-import dev.agora.portal.shop.ShopModels.Order;
-import dev.agora.portal.shop.ShopModels.Product;
+import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.ProductView;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,13 +32,11 @@ class OrderPageController {
     @GetMapping("/orders/{id}")
     String order(@PathVariable UUID id, Authentication authentication, Model model) {
         var order = visible(id, authentication);
-        Map<UUID, String> names =
-                shop.catalogue().stream().collect(Collectors.toMap(Product::productId, Product::name, (a, b) -> a));
+        Map<UUID, String> names = shop.catalogue().stream()
+                .collect(Collectors.toMap(ProductView::productId, ProductView::name, (a, b) -> a));
         model.addAttribute("order", order);
         model.addAttribute("productNames", names);
-        model.addAttribute(
-                "shopper",
-                order.userId() == null ? null : shop.shopper(order.userId()).orElse(null));
+        model.addAttribute("shopper", shop.shopper(order.userId()).orElse(null));
         return "shop/order";
     }
 
@@ -48,7 +46,7 @@ class OrderPageController {
         return relay.relay(id);
     }
 
-    private Order visible(UUID id, Authentication authentication) {
+    private OrderView visible(UUID id, Authentication authentication) {
         var person = HistoryController.person(authentication);
         return shop.order(id).filter(order -> person.maySee(order.userId())).orElseThrow(() -> unknown(id));
     }

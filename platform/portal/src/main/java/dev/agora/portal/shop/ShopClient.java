@@ -1,13 +1,14 @@
 package dev.agora.portal.shop;
 
 import dev.agora.portal.ServiceClients;
-import dev.agora.portal.shop.ShopModels.History;
-import dev.agora.portal.shop.ShopModels.Order;
-import dev.agora.portal.shop.ShopModels.Product;
 import dev.agora.portal.shop.ShopModels.Shopper;
 import dev.agora.portal.shop.ShopModels.Shoppers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderHistory;
+import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
+import dev.agora.shop.contracts.api.ProductView;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +20,7 @@ import org.springframework.web.client.HttpClientErrorException;
 @Component
 class ShopClient {
 
-    private static final ParameterizedTypeReference<List<Product>> PRODUCTS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<ProductView>> PRODUCTS = new ParameterizedTypeReference<>() {};
     private static final int SHOPPERS_SHOWN = 100;
 
     private final ServiceClients clients;
@@ -28,7 +29,7 @@ class ShopClient {
         this.clients = clients;
     }
 
-    List<Product> catalogue() {
+    List<ProductView> catalogue() {
         var products = clients.of("query").get().uri("/api/products").retrieve().body(PRODUCTS);
         return products == null ? List.of() : products;
     }
@@ -57,39 +58,37 @@ class ShopClient {
     }
 
     /** @param idempotencyKey one per order form, so a double submit places one order */
-    Order place(UUID userId, List<OrderLine> lines, OrderMode mode, String idempotencyKey) {
+    OrderView place(UUID userId, List<OrderLine> lines, OrderMode mode, String idempotencyKey) {
         return clients.of("order")
                 .post()
                 .uri("/api/orders")
                 .header("Idempotency-Key", idempotencyKey)
-                .body(new PlaceOrder(userId, lines, mode))
+                .body(new PlaceOrderRequest(userId, lines, mode))
                 .retrieve()
-                .body(Order.class);
+                .body(OrderView.class);
     }
 
-    Optional<Order> order(UUID orderId) {
+    Optional<OrderView> order(UUID orderId) {
         try {
             return Optional.ofNullable(clients.of("order")
                     .get()
                     .uri("/api/orders/{id}", orderId)
                     .retrieve()
-                    .body(Order.class));
+                    .body(OrderView.class));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }
     }
 
-    Optional<History> history(UUID userId) {
+    Optional<OrderHistory> history(UUID userId) {
         try {
             return Optional.ofNullable(clients.of("query")
                     .get()
                     .uri("/api/users/{id}/orders?size=50", userId)
                     .retrieve()
-                    .body(History.class));
+                    .body(OrderHistory.class));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }
     }
-
-    record PlaceOrder(UUID userId, List<OrderLine> lines, OrderMode mode) {}
 }

@@ -86,7 +86,7 @@ class OpsConsoleBrowserIT {
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("agora.portal.sign-in.issuer", () -> auth.url());
         registry.add("agora.portal.sign-in.client-secret", () -> auth.secret("portal"));
-        registry.add("agora.portal.services.logger", () -> logger.url());
+        registry.add("agora.services.logger", () -> logger.url());
     }
 
     @AfterAll
@@ -309,7 +309,7 @@ class OpsConsoleBrowserIT {
     }
 
     @Test
-    void theServicesPageShowsEachServicesHealthAndItsApiDocuments() {
+    void theServicesPageShowsEachServicesHealthRoleAndApiDocuments() {
         signIn();
         browser.open("/ops");
 
@@ -317,6 +317,7 @@ class OpsConsoleBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#services tr[data-service='logger']")));
         assertThat(logger.getText()).contains("UP").contains("restarted 2× (last exit 137, at ");
+        assertThat(logger.findElement(By.cssSelector("td.role")).getText()).isEqualTo("service");
         assertThat(logger.findElement(By.linkText("Swagger UI")).getAttribute("href"))
                 .endsWith("/swagger-ui.html");
         browser.screenshot("ops-services");

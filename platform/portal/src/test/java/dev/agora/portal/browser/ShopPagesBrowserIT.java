@@ -7,10 +7,9 @@ import dev.agora.portal.PortalApplication;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -48,19 +47,17 @@ class ShopPagesBrowserIT {
 
     @DynamicPropertySource
     static void startShopAndPointThePortalAtIt(DynamicPropertyRegistry registry) {
-        shop = RunningShop.start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")),
+        shop = TestShop.start(
+                "",
                 // a few connections each: the browser tests need no throughput, and PostgreSQL allows 100 in all
                 Map.of(
                         "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
                         "3",
                         // the authorization server sends the browser back here after the sign-in
                         "AGORA_PORTAL_URL",
-                        "http://127.0.0.1:" + PORTAL_PORT),
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+                        "http://127.0.0.1:" + PORTAL_PORT));
         for (var service : ShopService.values()) {
-            registry.add("agora.portal.services." + service.serviceName(), () -> shop.url(service));
+            registry.add("agora.services." + service.serviceName(), () -> shop.url(service));
         }
         registry.add("spring.rabbitmq.virtual-host", shop::vhost);
         registry.add("server.port", () -> PORTAL_PORT);

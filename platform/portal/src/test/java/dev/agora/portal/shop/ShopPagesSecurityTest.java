@@ -18,8 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.agora.portal.HtmlErrorPages;
 import dev.agora.portal.security.People;
 import dev.agora.portal.security.SecurityConfiguration;
-import dev.agora.portal.shop.ShopModels.Order;
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.OrderView;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -154,8 +156,20 @@ class ShopPagesSecurityTest {
         then(relay).should(never()).relay(bobs);
     }
 
-    private static Order order(UUID orderId, UUID userId) {
-        return new Order(
-                orderId, userId, "SYNC", "CONFIRMED", List.of(), null, null, null, "EUR", null, null, List.of());
+    private static OrderView order(UUID orderId, UUID userId) {
+        return new OrderView(
+                orderId,
+                userId,
+                OrderMode.SYNC,
+                OrderStatus.CONFIRMED,
+                List.of(),
+                null,
+                null,
+                null,
+                "EUR",
+                null,
+                null,
+                Instant.parse("2026-11-23T09:00:00Z"),
+                List.of());
     }
 }

@@ -1,12 +1,14 @@
 package dev.agora.logger.traffic;
 
+import dev.agora.logger.contracts.LogApi;
+import dev.agora.logger.contracts.LogEntryDetails;
+import dev.agora.logger.contracts.LogEntrySummary;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
  * senseless ones ({@code limit=0}) are answered with a 400 problem naming the parameter.
  */
 @RestController
-@RequestMapping("/api/log")
 class LogController {
 
     private final LoggedMessageRepository repository;
@@ -30,7 +31,7 @@ class LogController {
      * @param from ISO-8601 instant, inclusive
      * @param to ISO-8601 instant, exclusive
      */
-    @GetMapping
+    @GetMapping(LogApi.ENTRIES)
     List<LogEntrySummary> search(
             @RequestParam(required = false) @Nullable String eventUuid,
             @RequestParam(required = false) @Nullable String routingKey,
@@ -42,7 +43,7 @@ class LogController {
         return repository.find(LogQuery.of(eventUuid, routingKey, sender, correlationId, from, to, limit));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(LogApi.ENTRY)
     LogEntryDetails show(@PathVariable long id) {
         return repository
                 .findById(id)

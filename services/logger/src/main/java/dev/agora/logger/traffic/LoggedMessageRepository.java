@@ -1,6 +1,8 @@
 package dev.agora.logger.traffic;
 
-import dev.agora.logger.traffic.LogEntryDetails.BodyFormat;
+import dev.agora.logger.contracts.LogEntryDetails;
+import dev.agora.logger.contracts.LogEntryDetails.BodyFormat;
+import dev.agora.logger.contracts.LogEntrySummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

@@ -1,8 +1,10 @@
 package dev.agora.logger.traffic;
 
+import static dev.agora.shop.testing.AccessChecks.assertForbiddenProblem;
+import static dev.agora.shop.testing.AccessChecks.assertUnauthorizedProblem;
+import static dev.agora.shop.testing.AccessChecks.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.web.security.Scope;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,10 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,19 +30,14 @@ class LogAccessTest {
     @ParameterizedTest(name = "GET {0}")
     @CsvSource({"/api/log", "/api/log/7"})
     void readingTheLogWithoutATokenIsAnUnauthorizedProblem(String path) {
-        var answer = mvc.get().uri(path).exchange();
-
-        assertThat(answer).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(answer.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertUnauthorizedProblem(mvc.get().uri(path).exchange());
         verifyNoInteractions(repository);
     }
 
     @ParameterizedTest(name = "GET {0} with {1}")
     @CsvSource({"/api/log, shop", "/api/log/7, shop", "/api/log, inventory.reserve", "/api/log/7, accounts.write"})
     void readingTheLogWithoutOpsIsAForbiddenProblem(String path, String scope) {
-        assertThat(read(path, scope))
-                .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertForbiddenProblem(read(path, scope));
         verifyNoInteractions(repository);
     }
 
@@ -56,9 +49,6 @@ class LogAccessTest {
     }
 
     private MvcTestResult read(String path, String scope) {
-        return mvc.get()
-                .uri(path)
-                .with(jwt().authorities(new SimpleGrantedAuthority(Scope.authority(scope))))
-                .exchange();
+        return mvc.get().uri(path).with(token(scope)).exchange();
     }
 }

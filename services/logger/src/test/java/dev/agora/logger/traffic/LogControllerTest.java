@@ -1,12 +1,15 @@
 package dev.agora.logger.traffic;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import dev.agora.logger.traffic.LogEntryDetails.BodyFormat;
+import dev.agora.logger.contracts.LogEntryDetails;
+import dev.agora.logger.contracts.LogEntryDetails.BodyFormat;
+import dev.agora.logger.contracts.LogEntrySummary;
 import dev.agora.shop.testing.OperatorCaller;
 import java.time.Instant;
 import java.util.List;
@@ -78,11 +81,7 @@ class LogControllerTest {
     void unreadableFromIsAProblemNamingTheParameter() {
         var result = mvc.get().uri("/api/log").param("from", "yesterday");
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(result, HttpStatus.BAD_REQUEST, """
                         {"status": 400, "instance": "/api/log", "parameter": "from",
                          "detail": "'from' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z"}
                         """);
@@ -103,11 +102,7 @@ class LogControllerTest {
     void limitAboveOneThousandIsAProblemNamingTheParameter() {
         var result = mvc.get().uri("/api/log").param("limit", "1001");
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(result, HttpStatus.BAD_REQUEST, """
                         {"status": 400, "parameter": "limit", "detail": "'limit' must be between 1 and 1000"}
                         """);
         verifyNoInteractions(repository);

@@ -1,16 +1,16 @@
 package dev.agora.logger.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agora.shop.testing.PropertiesBinding;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class RetentionPropertiesTest {
+
+    private static final PropertiesBinding<RetentionProperties> BINDING =
+            new PropertiesBinding<>("agora.logger", RetentionProperties.class);
 
     @Test
     void retentionDefaultsToSevenDaysCleanedEveryTenMinutes() {
@@ -28,14 +28,10 @@ class RetentionPropertiesTest {
 
     @Test
     void zeroRetentionIsRefused() {
-        assertThatThrownBy(() -> bind(Map.of("agora.logger.retention", "PT0S")))
-                .isInstanceOf(BindException.class)
-                .rootCause()
-                .hasMessageContaining("agora.logger.retention must be positive");
+        BINDING.assertRefused(Map.of("agora.logger.retention", "PT0S"), "agora.logger.retention must be positive");
     }
 
     private static RetentionProperties bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("agora.logger", RetentionProperties.class);
+        return BINDING.bind(properties);
     }
 }

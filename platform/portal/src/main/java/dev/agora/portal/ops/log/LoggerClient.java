@@ -1,5 +1,8 @@
 package dev.agora.portal.ops.log;
 
+import dev.agora.logger.contracts.LogApi;
+import dev.agora.logger.contracts.LogEntryDetails;
+import dev.agora.logger.contracts.LogEntrySummary;
 import dev.agora.portal.ServiceClients;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +16,8 @@ import org.springframework.web.util.UriBuilder;
 @Component
 class LoggerClient {
 
-    private static final ParameterizedTypeReference<List<LogEntry>> ENTRIES = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<LogEntrySummary>> ENTRIES =
+            new ParameterizedTypeReference<>() {};
     private static final int HOPS_LIMIT = 200;
 
     private final ServiceClients clients;
@@ -22,10 +26,10 @@ class LoggerClient {
         this.clients = clients;
     }
 
-    List<LogEntry> search(LogFilter filter) {
+    List<LogEntrySummary> search(LogFilter filter) {
         var entries = clients.of("logger")
                 .get()
-                .uri(uri -> filter.applyTo(uri.path("/api/log")).build())
+                .uri(uri -> filter.applyTo(uri.path(LogApi.ENTRIES)).build())
                 .retrieve()
                 .body(ENTRIES);
         return entries == null ? List.of() : entries;
@@ -33,21 +37,18 @@ class LoggerClient {
 
     Optional<LogEntryDetails> find(long id) {
         try {
-            return Optional.ofNullable(clients.of("logger")
-                    .get()
-                    .uri("/api/log/{id}", id)
-                    .retrieve()
-                    .body(LogEntryDetails.class));
+            return Optional.ofNullable(
+                    clients.of("logger").get().uri(LogApi.ENTRY, id).retrieve().body(LogEntryDetails.class));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
         }
     }
 
     /** Every logged message that carries the correlation id, oldest first: the hops of one conversation. */
-    List<LogEntry> hops(String correlationId) {
+    List<LogEntrySummary> hops(String correlationId) {
         var entries = clients.of("logger")
                 .get()
-                .uri((UriBuilder uri) -> uri.path("/api/log")
+                .uri((UriBuilder uri) -> uri.path(LogApi.ENTRIES)
                         .queryParam("correlationId", correlationId)
                         .queryParam("limit", HOPS_LIMIT)
                         .build())
@@ -56,7 +57,7 @@ class LoggerClient {
         return entries == null
                 ? List.of()
                 : entries.stream()
-                        .sorted(Comparator.comparing(LogEntry::receivedAt))
+                        .sorted(Comparator.comparing(LogEntrySummary::receivedAt))
                         .toList();
     }
 }

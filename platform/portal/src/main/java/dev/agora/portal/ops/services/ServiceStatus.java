@@ -7,9 +7,10 @@ import java.net.URI;
  *
  * @param health UP, DOWN, OUT_OF_SERVICE… as the service's actuator says, or UNREACHABLE
  * @param parked messages in its parking queue; -1 when it has none on this broker
+ * @param role its messaging role: service, client, or unknown when it does not say
  * @param restarts by the launcher's supervisor
  */
-record ServiceStatus(String name, URI url, String health, long parked, Restarts restarts) {
+record ServiceStatus(String name, URI url, String health, long parked, String role, Restarts restarts) {
 
     public boolean up() {
         return "UP".equals(health);

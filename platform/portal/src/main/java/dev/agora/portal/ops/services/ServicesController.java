@@ -1,8 +1,8 @@
 package dev.agora.portal.ops.services;
 
-import dev.agora.portal.PortalServices;
 import dev.agora.portal.ServiceClients;
 import dev.agora.portal.ops.parked.ParkingLots;
+import dev.agora.web.catalog.ServiceUrls;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
@@ -16,20 +16,30 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
-/** The console's front page: every service's health, restarts, parked messages and API documents. */
+/**
+ * The console's front page: every service's health, messaging role, restarts, parked messages and API documents;
+ * every service of the catalogue, at the address {@link ServiceUrls} has for it.
+ */
 @Controller
 class ServicesController {
 
-    private final PortalServices services;
+    private final ServiceUrls services;
     private final ServiceHealth health;
     private final ServiceClients clients;
     private final ParkingLots parked;
+    private final ServiceRoles roles;
 
-    ServicesController(PortalServices services, ServiceHealth health, ServiceClients clients, ParkingLots parked) {
+    ServicesController(
+            ServiceUrls services,
+            ServiceHealth health,
+            ServiceClients clients,
+            ParkingLots parked,
+            ServiceRoles roles) {
         this.services = services;
         this.health = health;
         this.clients = clients;
         this.parked = parked;
+        this.roles = roles;
     }
 
     @GetMapping("/ops")
@@ -68,7 +78,12 @@ class ServicesController {
         try (var executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor())) {
             var futures = services.names().stream()
                     .map(name -> executor.submit(() -> new ServiceStatus(
-                            name, services.require(name), health.of(name), parked.count(name), health.restarts(name))))
+                            name,
+                            services.require(name),
+                            health.of(name),
+                            parked.count(name),
+                            roles.of(name),
+                            health.restarts(name))))
                     .toList();
             return futures.stream()
                     .map(future -> {

@@ -1,5 +1,6 @@
 package dev.agora.shop.e2e;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
@@ -63,8 +64,8 @@ public final class ShopClient {
         return answers.stream().map(Future::resultNow).toList();
     }
 
-    public String orderStatus(UUID orderId) {
-        return order(orderId).get("status").asString();
+    public OrderStatus orderStatus(UUID orderId) {
+        return OrderStatus.valueOf(order(orderId).get("status").asString());
     }
 
     JsonNode order(UUID orderId) {

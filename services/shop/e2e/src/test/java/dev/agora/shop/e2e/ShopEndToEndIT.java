@@ -3,11 +3,12 @@ package dev.agora.shop.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
 import dev.agora.shop.testing.ShopService;
+import dev.agora.shop.testing.TestShop;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +46,7 @@ class ShopEndToEndIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")),
-                Map.of(
-                        "AGORA_SHOP_ORDER_PAYMENT_TIMEOUT",
-                        PAYMENT_TIMEOUT.toString(),
-                        "AGORA_MESSAGING_RETRY_DELAYS",
-                        "200ms,500ms,1s,2s"),
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        shop = TestShop.start("", TestShop.quickOrders(PAYMENT_TIMEOUT));
         var http = shop.operatorClient();
         client = new ShopClient(shop, http);
         api = new ShopApi(shop, http);
@@ -79,7 +72,7 @@ class ShopEndToEndIT {
 
         assertThat(answer.status()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(answer.location()).endsWith("/api/orders/" + answer.orderId());
-        awaitStatus(answer.orderId(), "CONFIRMED");
+        awaitStatus(answer.orderId(), OrderStatus.CONFIRMED);
         var order = client.order(answer.orderId());
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo("25.32"); // 2 × 12.00 + 5.5 % VAT
     }
@@ -89,7 +82,7 @@ class ShopEndToEndIT {
     void duplicateDeliveryOfEveryEventOfAnOrderChangesNothing() {
         events.drain();
         var orderId = client.placeOrder(alice, book, 1, "ASYNC").orderId();
-        awaitStatus(orderId, "CONFIRMED");
+        awaitStatus(orderId, OrderStatus.CONFIRMED);
         var stockBefore = api.stock(book);
         var historyBefore = awaitHistoryShows(orderId, "CONFIRMED");
         List<Message> published = awaitEventsOf(orderId, "order.confirmed");
@@ -97,7 +90,7 @@ class ShopEndToEndIT {
         published.forEach(events::redeliver);
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(client.orderStatus(orderId)).isEqualTo("CONFIRMED");
+            assertThat(client.orderStatus(orderId)).isEqualTo(OrderStatus.CONFIRMED);
             assertThat(api.stock(book)).isEqualTo(stockBefore);
             assertThat(client.history(alice)).isEqualTo(historyBefore);
         });
@@ -119,7 +112,7 @@ class ShopEndToEndIT {
         try {
             var orderId = client.placeOrder(alice, book, 3, "ASYNC").orderId();
 
-            awaitStatus(orderId, "CANCELLED");
+            awaitStatus(orderId, OrderStatus.CANCELLED);
             await().atMost(Duration.ofSeconds(30)).until(() -> api.stock(book) == stockBefore);
         } finally {
             api.sandbox(Duration.ZERO, 0.0);
@@ -134,7 +127,7 @@ class ShopEndToEndIT {
         try {
             var orderId = client.placeOrder(alice, book, 1, "ASYNC").orderId();
 
-            awaitStatus(orderId, "EXPIRED", PAYMENT_TIMEOUT.plusSeconds(30));
+            awaitStatus(orderId, OrderStatus.EXPIRED, PAYMENT_TIMEOUT.plusSeconds(30));
             await().atMost(Duration.ofSeconds(30)).until(() -> api.stock(book) == stockBefore);
         } finally {
             api.sandbox(Duration.ZERO, 0.0);
@@ -171,9 +164,9 @@ class ShopEndToEndIT {
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> orders.stream()
                         .map(client::orderStatus)
-                        .allMatch(status -> status.equals("CONFIRMED") || status.equals("CANCELLED")));
+                        .allMatch(status -> status == OrderStatus.CONFIRMED || status == OrderStatus.CANCELLED));
         var confirmed = orders.stream()
-                .filter(id -> client.orderStatus(id).equals("CONFIRMED"))
+                .filter(id -> client.orderStatus(id) == OrderStatus.CONFIRMED)
                 .count();
         assertThat(confirmed).isEqualTo(50);
         assertThat(api.stock(scarce)).isZero();
@@ -261,11 +254,11 @@ class ShopEndToEndIT {
         return productId;
     }
 
-    private static void awaitStatus(UUID orderId, String status) {
+    private static void awaitStatus(UUID orderId, OrderStatus status) {
         awaitStatus(orderId, status, Duration.ofSeconds(60));
     }
 
-    private static void awaitStatus(UUID orderId, String status, Duration atMost) {
+    private static void awaitStatus(UUID orderId, OrderStatus status, Duration atMost) {
         await().atMost(atMost)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> client.orderStatus(orderId), status::equals);

@@ -1,21 +1,21 @@
 package dev.agora.shop.inventory;
 
+import static dev.agora.shop.testing.AccessChecks.assertForbiddenProblem;
+import static dev.agora.shop.testing.AccessChecks.assertUnauthorizedProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.AccessChecks;
 import dev.agora.web.security.Scope;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -49,10 +49,7 @@ class InventoryAccessIT {
         "GET, /api/reservations/" + ORDER
     })
     void aProtectedOperationWithoutATokenIsAnUnauthorizedProblem(HttpMethod method, String path) {
-        var answer = call(method, path, null);
-
-        assertThat(answer).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(answer.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertUnauthorizedProblem(call(method, path, null));
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
@@ -65,9 +62,7 @@ class InventoryAccessIT {
         "GET, /api/reservations/" + ORDER + ", shop"
     })
     void aProtectedOperationWithATokenLackingTheScopeIsAForbiddenProblem(HttpMethod method, String path, String scope) {
-        assertThat(call(method, path, scope))
-                .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertForbiddenProblem(call(method, path, scope));
     }
 
     @ParameterizedTest(name = "with {0}")
@@ -88,11 +83,8 @@ class InventoryAccessIT {
         assertThat(call(HttpMethod.GET, path, null)).hasStatus(status);
     }
 
-    private MvcTestResult call(HttpMethod method, String path, String scope) {
-        var request = mvc.method(method).uri(path).contentType(MediaType.APPLICATION_JSON);
-        if (method == HttpMethod.POST) request.content(RESERVATION);
-        if (method == HttpMethod.PUT) request.content("{\"available\": 1}");
-        if (scope != null) request.with(jwt().authorities(new SimpleGrantedAuthority(Scope.authority(scope))));
-        return request.exchange();
+    private MvcTestResult call(HttpMethod method, String path, @Nullable String scope) {
+        var body = method == HttpMethod.POST ? RESERVATION : method == HttpMethod.PUT ? "{\"available\": 1}" : null;
+        return AccessChecks.call(mvc, method, path, body, scope);
     }
 }

@@ -5,17 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.agora.messaging.test.ServiceArchitecture;
+import dev.agora.messaging.test.ServiceRules;
 
 @AnalyzeClasses(packages = "dev.agora.shop.inventory", importOptions = ImportOption.DoNotIncludeTests.class)
 class InventoryArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNoBroker = ServiceArchitecture.domainKnowsNoBroker();
-
-    @ArchTest
-    static final ArchRule repositoriesArePackagePrivate = ServiceArchitecture.repositoriesArePackagePrivate();
+    static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 
     @ArchTest
     static final ArchRule stockKnowsNothingOfReservations = noClasses()

@@ -3,7 +3,6 @@ package dev.agora.shop.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
@@ -14,56 +13,20 @@ import dev.agora.shop.contracts.events.OrderPricingFailed;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.StockReserved;
 import dev.agora.shop.contracts.events.UserCreated;
-import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pricing's step of the order saga on the real broker and database: the copies arrive as the other services
  * publish them, stock.reserved comes in, order.priced or order.pricing.failed goes out.
  */
 @SpringBootTest(properties = {"agora.messaging.retry.delays=200ms", "agora.messaging.retry.max-attempts=100"})
-@AutoConfigureMockMvc
-@DirtiesContext
-@Import(OperatorCaller.class)
-class OrderPricingIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
+class OrderPricingIT extends RunningPricingService {
 
     private PublishedEvents out;
 
@@ -170,21 +133,6 @@ class OrderPricingIT {
         return servers.jdbc().queryForObject("""
                         SELECT count(*) FROM agora_outbox o JOIN agora_inbox i ON i.message_id = o.message_id
                         WHERE o.event_name = 'stock.reserved' AND convert_from(o.body, 'UTF8') LIKE ?""", Integer.class, "%" + order + "%");
-    }
-
-    /** As the product, user, order and inventory services would: events through the outbox of a transaction. */
-    private void publish(Object... published) {
-        transactions.executeWithoutResult(status -> List.of(published).forEach(events::publishEvent));
-    }
-
-    /** Once product.created has reached pricing, which refuses a price for a product it does not know. */
-    private void setPrice(UUID productId, String unitPrice) {
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(mvc.put()
-                                .uri("/api/prices/{productId}", productId)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice)))
-                        .hasStatusOk());
     }
 
     private OrderCreated orderCreated(List<OrderLine> lines) {

@@ -1,10 +1,13 @@
 package dev.agora.shop.pricing;
 
+import static dev.agora.shop.testing.AccessChecks.assertForbiddenProblem;
+import static dev.agora.shop.testing.AccessChecks.assertUnauthorizedProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.AccessChecks;
 import dev.agora.web.security.Scope;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,11 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -45,10 +45,7 @@ class PricingAccessIT {
     @CsvSource({"PUT, " + PRICE, "PUT, /api/tax-rules/books/FR", "DELETE, /api/tax-rules/books/FR", "POST, /api/quotes"
     })
     void aProtectedOperationWithoutATokenIsAnUnauthorizedProblem(HttpMethod method, String path) {
-        var answer = call(method, path, null);
-
-        assertThat(answer).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(answer.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertUnauthorizedProblem(call(method, path, null));
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
@@ -60,9 +57,7 @@ class PricingAccessIT {
         "POST, /api/quotes, inventory.reserve"
     })
     void aProtectedOperationWithATokenLackingTheScopeIsAForbiddenProblem(HttpMethod method, String path, String scope) {
-        assertThat(call(method, path, scope))
-                .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertForbiddenProblem(call(method, path, scope));
     }
 
     @ParameterizedTest(name = "with {0}")
@@ -85,11 +80,10 @@ class PricingAccessIT {
         assertThat(call(HttpMethod.GET, PRICE, null)).hasStatus(HttpStatus.NOT_FOUND);
     }
 
-    private MvcTestResult call(HttpMethod method, String path, String scope) {
-        var request = mvc.method(method).uri(path).contentType(MediaType.APPLICATION_JSON);
-        if (method == HttpMethod.POST) request.content(QUOTE);
-        if (method == HttpMethod.PUT) request.content("{\"unitPrice\": 10.00, \"rate\": 0.1}");
-        if (scope != null) request.with(jwt().authorities(new SimpleGrantedAuthority(Scope.authority(scope))));
-        return request.exchange();
+    private MvcTestResult call(HttpMethod method, String path, @Nullable String scope) {
+        var body = method == HttpMethod.POST
+                ? QUOTE
+                : method == HttpMethod.PUT ? "{\"unitPrice\": 10.00, \"rate\": 0.1}" : null;
+        return AccessChecks.call(mvc, method, path, body, scope);
     }
 }

@@ -3,59 +3,21 @@ package dev.agora.shop.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.contracts.events.UserCreated;
-import dev.agora.shop.testing.OperatorCaller;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Prices, tax rules and quotes over HTTP, on the real database, with copies fed by events through the broker. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-@Import(OperatorCaller.class)
-class PricingApiIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
+class PricingApiIT extends RunningPricingService {
 
     private PublishedEvents out;
 
@@ -82,14 +44,14 @@ class PricingApiIT {
     @Test
     void newOrChangedPriceIsAnnouncedAndTheSamePriceAgainIsNot() {
         publish(new ProductCreated(product, "Atlas", "", "maps"));
-        setPrice("12.50");
-        setPrice("12.5");
+        setPrice(product, "12.50");
+        setPrice(product, "12.5");
         assertThat(mvc.get().uri("/api/prices/{productId}", product))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.unitPrice")
                 .isEqualTo(12.50);
-        setPrice("13.00");
+        setPrice(product, "13.00");
 
         assertThat(priceChangesInTheOutbox()).isEqualTo(2);
         await().atMost(PATIENCE)
@@ -104,7 +66,7 @@ class PricingApiIT {
     @Test
     void quoteTaxesByTheCategoryFromProductEventsAndTheCountryFromUserEvents() {
         publish(new ProductCreated(product, "Baguette", "", "food"), user("DE"));
-        setPrice("10.00");
+        setPrice(product, "10.00");
 
         // food anywhere (5.5 %) is more specific than anything in DE (19 %)
         await().atMost(PATIENCE)
@@ -119,7 +81,7 @@ class PricingApiIT {
     @Test
     void productUpdatedChangesTheRateOfTheNextQuote() {
         publish(new ProductCreated(product, "Atlas", "", "maps"), user("DE"));
-        setPrice("10.00");
+        setPrice(product, "10.00");
         await().atMost(PATIENCE)
                 .untilAsserted(() ->
                         assertThat(quote(1)).bodyJson().extractingPath("$.tax").isEqualTo(1.90));
@@ -134,7 +96,7 @@ class PricingApiIT {
     @Test
     void taxRulePutOverHttpAppliesToTheNextQuoteAndItsRemovalFallsBack() {
         publish(new ProductCreated(product, "Kite", "", "kites"), user("DE"));
-        setPrice("10.00");
+        setPrice(product, "10.00");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(quote(1)).hasStatusOk());
 
         assertThat(mvc.put()
@@ -151,7 +113,7 @@ class PricingApiIT {
     @Test
     void quoteForAUserPricingHasNotHeardOfIsAnUnprocessableProblemNamingTheUser() {
         publish(new ProductCreated(product, "Kite", "", "kites"));
-        setPrice("10.00");
+        setPrice(product, "10.00");
 
         assertThat(quote(1))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -163,7 +125,7 @@ class PricingApiIT {
 
     @Test
     void aPriceForAProductPricingHasNotHeardOfIsANotFoundProblemAndSetsNothing() {
-        assertThat(putPrice("12.50"))
+        assertThat(putPrice(product, "12.50"))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson()
@@ -194,19 +156,6 @@ class PricingApiIT {
                         """.formatted(bob, product, quantity));
     }
 
-    /** Once product.created has reached pricing, which refuses a price for a product it does not know. */
-    private void setPrice(String unitPrice) {
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(putPrice(unitPrice)).hasStatusOk());
-    }
-
-    private MockMvcTester.MockMvcRequestBuilder putPrice(String unitPrice) {
-        return mvc.put()
-                .uri("/api/prices/{productId}", product)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice));
-    }
-
     private int priceChangesInTheOutbox() {
         return servers.jdbc()
                 .queryForObject(
@@ -214,11 +163,6 @@ class PricingApiIT {
                                 + " AND convert_from(body, 'UTF8') LIKE ?",
                         Integer.class,
                         "%" + product + "%");
-    }
-
-    /** As the product and user services would: events through the outbox of a transaction. */
-    private void publish(Object... published) {
-        transactions.executeWithoutResult(status -> List.of(published).forEach(events::publishEvent));
     }
 
     private UserCreated user(String country) {

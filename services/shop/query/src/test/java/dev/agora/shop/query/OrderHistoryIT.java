@@ -4,69 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.Envelope;
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.PriceChanged;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
 import dev.agora.shop.query.ShopEvents.Step;
-import dev.agora.shop.query.readmodel.Projection;
-import dev.agora.shop.testing.SharedAuth;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The query service alone against the real broker and database (no other service runs): shop events published
  * on the event exchange become the order history, the catalogue and the users, whatever their arrival order
  * and however often they are delivered.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@DirtiesContext
-class OrderHistoryIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        SharedAuth.register(registry, "query");
-    }
-
-    /** Calls with an operator's token, from the authorization server. */
-    RestTestClient http;
-
-    @Autowired
-    List<Projection> projections;
+class OrderHistoryIT extends RunningQueryService {
 
     @Autowired
     MeterRegistry metrics;
-
-    ShopEvents events;
-
-    @BeforeEach
-    void subscribed(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json, @Autowired RestTestClient client) {
-        http = SharedAuth.asOperator(client);
-        events = new ShopEvents(rabbit, json);
-        ShopEvents.awaitSubscribed(servers.broker(), projections);
-    }
 
     @Test
     void historyShowsEachOrderNewestFirstWithProductNamesPricesPaymentAndStatus() {
@@ -128,14 +85,7 @@ class OrderHistoryIT {
         events.publishAll(story.steps());
         await().atMost(PATIENCE).untilAsserted(() -> story.assertHistoryShown(http, "Keyboard"));
 
-        http.get()
-                .uri("/api/users/{userId}/orders?page=1&size=2", story.user)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.totalOrders")
-                .isEqualTo(3)
+        story.history(http, "?page=1&size=2")
                 .jsonPath("$.orders[*].orderId")
                 .isEqualTo(List.of(story.confirmedOrder.toString()));
     }
@@ -186,14 +136,6 @@ class OrderHistoryIT {
     }
 
     private void assertPrice(UUID product, String price) {
-        var body = http.get()
-                .uri("/api/products/{productId}", product)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        assertThat(body).contains("\"unitPrice\":" + price);
+        assertThat(ShopStory.bodyOf(http, "/api/products/{productId}", product)).contains("\"unitPrice\":" + price);
     }
 }

@@ -5,18 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.agora.messaging.RequestClient;
-import dev.agora.messaging.test.ServiceArchitecture;
+import dev.agora.messaging.test.ServiceRules;
 
 @AnalyzeClasses(packages = "dev.agora.shop.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class QueryArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNoBroker = ServiceArchitecture.domainKnowsNoBroker();
-
-    @ArchTest
-    static final ArchRule repositoriesArePackagePrivate = ServiceArchitecture.repositoriesArePackagePrivate();
+    static final ArchTests serviceRules = ArchTests.in(ServiceRules.class);
 
     /** The query service answers from its own read model: it has no way to call another service. */
     @ArchTest

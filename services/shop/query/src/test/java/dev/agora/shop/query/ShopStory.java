@@ -96,14 +96,7 @@ final class ShopStory {
 
     /** The user's history shows all three orders, newest first, with names, prices, payment and status. */
     void assertHistoryShown(RestTestClient http, String keyboardName) {
-        http.get()
-                .uri("/api/users/{userId}/orders", user)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.totalOrders")
-                .isEqualTo(3)
+        history(http, "")
                 .jsonPath("$.orders[*].orderId")
                 .isEqualTo(List.of(syncOrder.toString(), rejectedOrder.toString(), confirmedOrder.toString()))
                 .jsonPath("$.orders[0].status")
@@ -154,15 +147,7 @@ final class ShopStory {
 
     /** Both products with their price and the stock left after the three orders. */
     void assertCatalogueShown(RestTestClient http) {
-        var keyboardAvailable = http.get()
-                .uri("/api/products/{productId}", keyboard)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        assertThat(keyboardAvailable)
+        assertThat(bodyOf(http, "/api/products/{productId}", keyboard))
                 .contains("\"unitPrice\":49.90", "\"available\":8", "\"category\":\"electronics\"");
         http.get()
                 .uri("/api/products/{productId}", mug)
@@ -178,6 +163,30 @@ final class ShopStory {
                 .isEqualTo("EUR")
                 .jsonPath("$.available")
                 .isEqualTo(3);
+    }
+
+    /** A page of the user's history ({@code query} chooses it), which counts all three orders. */
+    RestTestClient.BodyContentSpec history(RestTestClient http, String query) {
+        return http.get()
+                .uri("/api/users/{userId}/orders" + query, user)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.totalOrders")
+                .isEqualTo(3);
+    }
+
+    /** The text of a successful answer. */
+    static String bodyOf(RestTestClient http, String uri, Object... uriVariables) {
+        return http.get()
+                .uri(uri, uriVariables)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private Step step(String sender, Object event, int seconds) {

@@ -2,56 +2,18 @@ package dev.agora.shop.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.query.readmodel.Projection;
-import dev.agora.shop.testing.SharedAuth;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The query service as it runs on its own, with nothing but the broker and its database: it subscribes to the
  * events it follows, answers over HTTP, and has no client to call any other service.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@DirtiesContext
-class StandaloneQueryIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        SharedAuth.register(registry, "query");
-    }
-
-    /** Calls with no token. */
-    @Autowired
-    RestTestClient anonymous;
-
-    /** Calls with an operator's token, from the authorization server. */
-    RestTestClient http;
-
-    @BeforeEach
-    void signIn() {
-        http = SharedAuth.asOperator(anonymous);
-    }
-
-    @Autowired
-    List<Projection> projections;
+class StandaloneQueryIT extends RunningQueryService {
 
     @Autowired
     ApplicationContext context;
@@ -95,8 +57,6 @@ class StandaloneQueryIT {
 
     @Test
     void everyFollowedEventIsBoundToTheWorkQueue() {
-        ShopEvents.awaitSubscribed(servers.broker(), projections);
-
         assertThat(ShopEvents.boundToTheWorkQueue(servers.broker())).isEqualTo(ShopEvents.followedBy(projections));
     }
 

@@ -1,5 +1,6 @@
 package dev.agora.shop.testing;
 
+import dev.agora.catalog.CatalogEntry;
 import dev.agora.messaging.test.TestServers;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -17,8 +19,17 @@ import org.springframework.web.client.RestClient;
  */
 public final class RunningAuth implements AutoCloseable {
 
-    /** The clients the authorization server configures; each is registered once it has a secret. */
-    public static final List<String> CLIENTS = List.of("portal", "order", "user", ClientCredentials.CLI_CLIENT);
+    /** The authorization server's name in the catalogue. */
+    static final String SERVICE = "auth";
+
+    /**
+     * The clients the authorization server configures, each registered once it has a secret: the catalogue's
+     * clients and the command line's.
+     */
+    public static final List<String> CLIENTS = Stream.concat(
+                    ShopService.CATALOG.clients().stream().map(CatalogEntry::name),
+                    Stream.of(ClientCredentials.CLI_CLIENT))
+            .toList();
 
     public static final String OPERATOR = "admin";
 
@@ -54,14 +65,6 @@ public final class RunningAuth implements AutoCloseable {
     public static RunningAuth launch(
             Path authJar, Path logsDir, String jdbcUrl, Map<String, String> settings, List<String> jvmArgs) {
         return new RunningAuth(authJar, logsDir, jdbcUrl, Map.copyOf(settings), List.copyOf(jvmArgs));
-    }
-
-    /** The authorization server's jar in a checkout, from the folder of the shop's modules. */
-    public static Path jarBeside(Path shopDir) {
-        return shopDir.toAbsolutePath()
-                .normalize()
-                .resolve("../../platform/auth/target/agora-auth.jar")
-                .normalize();
     }
 
     public RunningAuth awaitHealthy() {

@@ -3,9 +3,9 @@ package dev.agora.shop.testing;
 import dev.agora.messaging.test.RabbitManagement;
 import dev.agora.messaging.test.TestServers;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.client.RestClient;
@@ -16,6 +16,9 @@ import org.springframework.web.client.RestClient;
  */
 public final class RunningShop implements ShopUrls, AutoCloseable {
 
+    /** The main logger, which every shop runs beside it. */
+    static final String LOGGER = "logger";
+
     private final Path shopDir;
     private final Path logsDir;
     private final Map<String, String> settings;
@@ -25,8 +28,8 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
     private final IsolatedDatabase database;
     private final RunningAuth auth;
     private final ClientCredentials operator;
-    private final Map<ShopService, Integer> ports = new EnumMap<>(ShopService.class);
-    private final Map<ShopService, ServiceProcess> processes = new EnumMap<>(ShopService.class);
+    private final Map<ShopService, Integer> ports = new LinkedHashMap<>();
+    private final Map<ShopService, ServiceProcess> processes = new LinkedHashMap<>();
     private final int loggerPort = ServiceProcess.freePort();
     private ServiceProcess logger;
 
@@ -38,7 +41,7 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         rabbit.createVhost(vhost);
         this.database = new IsolatedDatabase();
         this.auth = RunningAuth.launch(
-                RunningAuth.jarBeside(shopDir), logsDir, database.jdbcUrl(), authSettings(settings), jvmArguments);
+                jar(shopDir, RunningAuth.SERVICE), logsDir, database.jdbcUrl(), authSettings(settings), jvmArguments);
         this.operator = auth.operator();
         for (var service : ShopService.values()) {
             ports.put(service, ServiceProcess.freePort());
@@ -93,8 +96,8 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         for (var service : ShopService.values()) {
             urls.put(service.serviceName(), url(service));
         }
-        urls.put("auth", auth.url());
-        urls.put("logger", loggerUrl());
+        urls.put(RunningAuth.SERVICE, auth.url());
+        urls.put(LOGGER, loggerUrl());
         return urls;
     }
 
@@ -137,18 +140,24 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         database.close();
     }
 
+    /** A service's jar in this checkout, where the catalogue says its module is; the shop's folder is two down. */
+    static Path jar(Path shopDir, String service) {
+        return shopDir.toAbsolutePath()
+                .normalize()
+                .resolve("../..")
+                .resolve(ShopService.CATALOG.require(service).jar())
+                .normalize();
+    }
+
     private void launch(ShopService service) {
-        var jar = shopDir.resolve(service.serviceName())
-                .resolve("target")
-                .resolve("agora-" + service.serviceName() + ".jar");
+        var name = service.serviceName();
         processes.put(
-                service, ServiceProcess.start(service.serviceName(), jar, environment(service), jvmArguments, logsDir));
+                service, ServiceProcess.start(name, jar(shopDir, name), environment(service), jvmArguments, logsDir));
     }
 
     private void launchLogger() {
-        var jar = shopDir.resolve("../logger/target/agora-logger.jar").normalize();
-        var env = environment("logger", loggerPort);
-        logger = ServiceProcess.start("logger", jar, env, jvmArguments, logsDir);
+        var env = environment(LOGGER, loggerPort);
+        logger = ServiceProcess.start(LOGGER, jar(shopDir, LOGGER), env, jvmArguments, logsDir);
     }
 
     private Map<String, String> environment(ShopService service) {
@@ -170,9 +179,8 @@ public final class RunningShop implements ShopUrls, AutoCloseable {
         if (RunningAuth.CLIENTS.contains(service)) {
             env.put("AGORA_CLIENT_SECRET", auth.secret(service));
         }
-        env.put("AGORA_SHOP_ORDER_SERVICES_INVENTORY", url(ShopService.INVENTORY));
-        env.put("AGORA_SHOP_ORDER_SERVICES_PRICING", url(ShopService.PRICING));
-        env.put("AGORA_SHOP_ORDER_SERVICES_PAYMENT", url(ShopService.PAYMENT));
+        // every process's address on this shop's free ports, over the catalogue's local ones
+        urls().forEach((name, url) -> env.put("AGORA_SERVICES_" + name.toUpperCase(Locale.ROOT), url));
         env.putAll(settings);
         env.remove("AGORA_PORTAL_URL");
         return env;

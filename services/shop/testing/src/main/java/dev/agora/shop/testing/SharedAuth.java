@@ -57,13 +57,14 @@ public final class SharedAuth {
                 .build();
     }
 
-    /** {@code platform/auth/target/agora-auth.jar} in the checkout the test runs in, from any module's folder. */
+    /** The authorization server's jar, where the catalogue puts it, in the checkout the test runs in, from any module's folder. */
     private static Path findJar() {
+        var authJar = ShopService.CATALOG.require(RunningAuth.SERVICE).jar();
         for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            var jar = dir.resolve("platform/auth/target/agora-auth.jar");
+            var jar = dir.resolve(authJar);
             if (Files.isRegularFile(jar)) return jar;
         }
-        throw new IllegalStateException("platform/auth/target/agora-auth.jar is missing: build platform/auth first"
+        throw new IllegalStateException(authJar + " is missing: build platform/auth first"
                 + " (a module that needs it depends on dev.agora:agora-auth for the build order)");
     }
 }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agora.shop.e2e.ShopClient;
 import dev.agora.shop.testing.RunningShop;
 import dev.agora.shop.testing.ShopApi;
-import java.nio.file.Path;
-import java.util.List;
+import dev.agora.shop.testing.TestShop;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -32,11 +31,7 @@ class ApiFuzzIT {
 
     @BeforeAll
     static void startShop() {
-        shop = RunningShop.start(
-                Path.of(System.getProperty("shop.dir")),
-                Path.of(System.getProperty("shop.logs")).resolve("fuzz"),
-                Map.of("AGORA_MESSAGING_RETRY_DELAYS", "200ms,500ms,1s,2s"),
-                List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        shop = TestShop.start("fuzz", Map.of("AGORA_MESSAGING_RETRY_DELAYS", TestShop.QUICK_RETRIES));
     }
 
     @AfterAll

@@ -3,13 +3,13 @@ package dev.agora.shop.e2e.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.e2e.ShopClient;
 import dev.agora.shop.testing.ShopApi;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 
@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 final class GoodOrders {
 
     private static final int STOCK = 1_000;
-    private static final Set<String> ENDED = Set.of("CONFIRMED", "CANCELLED", "EXPIRED", "REJECTED");
 
     private final ShopClient client;
     private final ShopApi api;
@@ -56,7 +55,7 @@ final class GoodOrders {
             if (answer.status().value() == HttpStatus.ACCEPTED.value()) {
                 await().atMost(Duration.ofSeconds(60))
                         .pollInterval(Duration.ofMillis(100))
-                        .until(() -> client.orderStatus(answer.orderId()), ENDED::contains);
+                        .until(() -> client.orderStatus(answer.orderId()), OrderStatus::isFinal);
             }
         }
     }
@@ -72,7 +71,7 @@ final class GoodOrders {
         });
         assertThat(async).allSatisfy(answer -> {
             assertThat(answer.status().value()).as(answer.body().toString()).isEqualTo(202);
-            assertThat(client.orderStatus(answer.orderId())).isEqualTo("CONFIRMED");
+            assertThat(client.orderStatus(answer.orderId())).isEqualTo(OrderStatus.CONFIRMED);
         });
         assertThat(api.stock(product)).isEqualTo(STOCK - placed());
     }

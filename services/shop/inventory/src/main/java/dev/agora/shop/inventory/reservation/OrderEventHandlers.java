@@ -18,7 +18,7 @@ class OrderEventHandlers {
         this.reservations = reservations;
     }
 
-    @EventHandler("order.created")
+    @EventHandler
     void reserve(OrderCreated order) {
         // a synchronous order reserved its stock over HTTP before it was created
         if (order.mode() == OrderMode.ASYNC) {
@@ -26,17 +26,17 @@ class OrderEventHandlers {
         }
     }
 
-    @EventHandler("order.cancelled")
+    @EventHandler
     void releaseCancelled(OrderCancelled order) {
         reservations.releaseForSaga(order.orderId());
     }
 
-    @EventHandler("order.expired")
+    @EventHandler
     void releaseExpired(OrderExpired order) {
         reservations.releaseForSaga(order.orderId());
     }
 
-    @EventHandler("order.confirmed")
+    @EventHandler
     void confirm(OrderConfirmed order) {
         reservations.confirm(order.orderId());
     }

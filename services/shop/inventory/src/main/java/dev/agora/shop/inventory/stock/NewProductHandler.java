@@ -14,7 +14,7 @@ class NewProductHandler {
         this.stock = stock;
     }
 
-    @EventHandler("product.created")
+    @EventHandler
     void keepStockOf(ProductCreated product) {
         stock.register(product.productId());
     }

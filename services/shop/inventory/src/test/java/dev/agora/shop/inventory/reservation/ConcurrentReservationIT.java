@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.inventory.ShopTraffic;
-import dev.agora.shop.inventory.Stockroom;
+import dev.agora.shop.inventory.RunningInventoryService;
 import dev.agora.shop.testing.OperatorCaller;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,54 +20,19 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Stock is never oversold nor negative, however many reservations arrive at once over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@DirtiesContext
-@Import(OperatorCaller.class)
-class ConcurrentReservationIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
+class ConcurrentReservationIT extends RunningInventoryService {
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    RestTestClient http;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
     private final HttpClient client =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private ShopTraffic traffic;
-    private Stockroom stockroom;
-
-    @BeforeEach
-    void shop() {
-        traffic = new ShopTraffic(rabbit, json, servers.broker()).start();
-        stockroom = new Stockroom(traffic, http);
-    }
 
     @Test
     void twoHundredConcurrentOrdersForFiftyInStockConfirmExactlyFifty() throws Exception {

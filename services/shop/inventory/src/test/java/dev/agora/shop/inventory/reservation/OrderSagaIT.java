@@ -4,64 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.Envelope;
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderConfirmed;
 import dev.agora.shop.contracts.events.OrderCreated;
 import dev.agora.shop.contracts.events.OrderExpired;
-import dev.agora.shop.inventory.ShopTraffic;
-import dev.agora.shop.inventory.Stockroom;
-import dev.agora.shop.testing.OperatorCaller;
+import dev.agora.shop.inventory.RunningInventoryService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Inventory's part in the asynchronous order saga, driven by the order service's events on the broker. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@DirtiesContext
-@Import(OperatorCaller.class)
-class OrderSagaIT {
+class OrderSagaIT extends RunningInventoryService {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final UUID USER = UUID.randomUUID();
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RestTestClient http;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    private ShopTraffic traffic;
-    private Stockroom stockroom;
-
-    @BeforeEach
-    void shop() {
-        traffic = new ShopTraffic(rabbit, json, servers.broker()).start();
-        stockroom = new Stockroom(traffic, http);
-    }
 
     @Test
     void asyncOrderIsReservedWithStockReservedAndTheSeedsInventoryUpdatedPerLine() {

@@ -1,5 +1,7 @@
 package dev.agora.shop.inventory.reservation;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -80,14 +82,13 @@ class ReservationControllerTest {
     void insufficientStockIsAConflictProblemNamingTheProductRequestedAndAvailable() {
         given(reservations.reserve(ORDER, LINES)).willThrow(new StockShortageException(PRODUCT, 2, 1));
 
-        assertThat(mvc.post()
+        assertProblem(
+                mvc.post()
                         .uri("/api/reservations")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(REQUEST))
-                .hasStatus(HttpStatus.CONFLICT)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+                        .content(REQUEST),
+                HttpStatus.CONFLICT,
+                """
                         {"status": 409, "title": "Insufficient stock", "productId": "%s", "requested": 2,
                          "available": 1, "detail": "Product %s: 2 requested, 1 available"}
                         """.formatted(PRODUCT, PRODUCT));
@@ -100,11 +101,7 @@ class ReservationControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"orderId\": \"%s\", \"lines\": []}".formatted(ORDER));
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines");
+        assertInvalidField(result, "lines");
         verifyNoInteractions(reservations);
     }
 
@@ -161,14 +158,12 @@ class ReservationControllerTest {
         var line = "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID());
         var lines = String.join(",", java.util.Collections.nCopies(ShopLimits.MAX_LINES + 1, line));
 
-        assertThat(mvc.post()
+        assertInvalidField(
+                mvc.post()
                         .uri("/api/reservations")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines");
+                        .content("{\"orderId\": \"%s\", \"lines\": [%s]}".formatted(ORDER, lines)),
+                "lines");
         verifyNoInteractions(reservations);
     }
 

@@ -1,5 +1,7 @@
 package dev.agora.shop.inventory.stock;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -48,11 +50,7 @@ class StockControllerTest {
     void unknownProductIsANotFoundProblemNamingIt() {
         given(stock.level(PRODUCT)).willThrow(new UnknownProductException(PRODUCT));
 
-        assertThat(mvc.get().uri("/api/stock/{id}", PRODUCT))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/stock/{id}", PRODUCT), HttpStatus.NOT_FOUND, """
                         {"status": 404, "title": "Unknown product", "productId": "%s"}
                         """.formatted(PRODUCT));
     }
@@ -80,25 +78,18 @@ class StockControllerTest {
                 .content("""
                 {"available": -1}""");
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("available");
+        assertInvalidField(result, "available");
         verifyNoInteractions(stock);
     }
 
     @Test
     void missingStockIsRefusedNamingTheField() {
-        assertThat(mvc.put()
+        assertInvalidField(
+                mvc.put()
                         .uri("/api/stock/{id}", PRODUCT)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("available");
+                        .content("{}"),
+                "available");
         verifyNoInteractions(stock);
     }
 
@@ -109,11 +100,7 @@ class StockControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"quantity\": 0}");
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("quantity");
+        assertInvalidField(result, "quantity");
         verifyNoInteractions(stock);
     }
 
@@ -149,11 +136,7 @@ class StockControllerTest {
 
     @Test
     void availabilityOfLessThanOneIsRefusedNamingTheParameter() {
-        assertThat(mvc.get().uri("/api/stock/{id}/availability?quantity=0", PRODUCT))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("quantity");
+        assertInvalidField(mvc.get().uri("/api/stock/{id}/availability?quantity=0", PRODUCT), "quantity");
         verifyNoInteractions(stock);
     }
 
@@ -171,11 +154,7 @@ class StockControllerTest {
 
     @Test
     void pagesLargerThanFiveHundredAreRefusedNamingTheParameter() {
-        assertThat(mvc.get().uri("/api/stock?size=501"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("size");
+        assertInvalidField(mvc.get().uri("/api/stock?size=501"), "size");
         verifyNoInteractions(stock);
     }
 }

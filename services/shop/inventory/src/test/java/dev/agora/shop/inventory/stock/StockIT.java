@@ -4,59 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.messaging.Envelope;
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.ProductCreated;
-import dev.agora.shop.inventory.ShopTraffic;
-import dev.agora.shop.inventory.Stockroom;
-import dev.agora.shop.testing.OperatorCaller;
-import java.time.Duration;
+import dev.agora.shop.inventory.RunningInventoryService;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Products get their stock row from product.created; the staff's changes publish the seed's inventoryUpdated. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@DirtiesContext
-@Import(OperatorCaller.class)
-class StockIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RestTestClient http;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    private ShopTraffic traffic;
-    private Stockroom stockroom;
-
-    @BeforeEach
-    void shop() {
-        traffic = new ShopTraffic(rabbit, json, servers.broker()).start();
-        stockroom = new Stockroom(traffic, http);
-    }
+class StockIT extends RunningInventoryService {
 
     @Test
     void newProductStartsWithNoStockAndALaterAnnouncementKeepsItsStock() {

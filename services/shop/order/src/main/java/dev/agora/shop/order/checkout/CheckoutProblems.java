@@ -1,7 +1,7 @@
 package dev.agora.shop.order.checkout;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.order.checkout.Compensation.Refund;
-import dev.agora.shop.order.orders.OrderStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package dev.agora.shop.order.checkout;
 
+import dev.agora.web.catalog.ServiceUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -11,7 +12,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Per service a RestClient on the process's shared HTTP client, a circuit breaker (configured under
+ * Per service a RestClient on the process's shared HTTP client at the service's address ({@link ServiceUrls}: the
+ * catalogue's, or {@code AGORA_SERVICES_<NAME>}), a circuit breaker (configured under
  * {@code resilience4j.circuitbreaker}) and a retry (under {@code resilience4j.retry.configs.checkout}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,28 +31,27 @@ class ShopServicesConfiguration {
 
     @Bean
     ShopServices shopServices(
-            CheckoutProperties properties,
+            ServiceUrls urls,
             RestClient.Builder http,
             CircuitBreakerRegistry breakers,
             RetryRegistry retries,
             JsonMapper json) {
-        var urls = properties.services();
         return new ShopServices(
                 new Dependency(
                         ShopServices.INVENTORY,
-                        client(http, urls.inventory()),
+                        client(http, urls.require(ShopServices.INVENTORY)),
                         breakers.circuitBreaker(ShopServices.INVENTORY),
                         retries.retry(ShopServices.INVENTORY, RETRIES),
                         json),
                 new Dependency(
                         ShopServices.PRICING,
-                        client(http, urls.pricing()),
+                        client(http, urls.require(ShopServices.PRICING)),
                         breakers.circuitBreaker(ShopServices.PRICING),
                         retries.retry(ShopServices.PRICING, RETRIES),
                         json),
                 new Dependency(
                         ShopServices.PAYMENT,
-                        client(http, urls.payment()),
+                        client(http, urls.require(ShopServices.PAYMENT)),
                         breakers.circuitBreaker(ShopServices.PAYMENT),
                         retries.retry(ShopServices.PAYMENT, RETRIES),
                         json));

@@ -1,6 +1,7 @@
 package dev.agora.shop.order.checkout;
 
 import dev.agora.shop.contracts.api.ChargeRequest;
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.contracts.api.Payment;
 import dev.agora.shop.contracts.api.Quote;
 import dev.agora.shop.contracts.api.QuoteRequest;
@@ -13,7 +14,6 @@ import dev.agora.shop.order.orders.Order;
 import dev.agora.shop.order.orders.OrderBook;
 import dev.agora.shop.order.orders.OrderLifecycle;
 import dev.agora.shop.order.orders.OrderProblems;
-import dev.agora.shop.order.orders.OrderStatus;
 import dev.agora.shop.order.saga.PaymentDeadline;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.agora.shop.order.live;
 
-import dev.agora.shop.order.orders.OrderStatus;
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.order.orders.OrderStatusChanged;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package dev.agora.shop.order.orders;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.PricedLine;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.StatusChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package dev.agora.shop.order.orders;
 
+import dev.agora.shop.contracts.api.StatusChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,8 @@
 package dev.agora.shop.order.orders;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.StatusChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

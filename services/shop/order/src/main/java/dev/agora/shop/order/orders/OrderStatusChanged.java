@@ -1,6 +1,8 @@
 package dev.agora.shop.order.orders;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.StatusChange;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,14 +1,16 @@
 package dev.agora.shop.order.placement;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.OrderView;
+import dev.agora.shop.contracts.api.PlaceOrderRequest;
+import dev.agora.shop.contracts.api.StatusChange;
 import dev.agora.shop.order.checkout.SyncCheckout;
 import dev.agora.shop.order.orders.IdempotencyKey;
 import dev.agora.shop.order.orders.Opening;
 import dev.agora.shop.order.orders.Order;
 import dev.agora.shop.order.orders.OrderBook;
 import dev.agora.shop.order.orders.OrderProblems;
-import dev.agora.shop.order.orders.OrderStatus;
-import dev.agora.shop.order.orders.StatusChange;
 import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,7 +69,7 @@ class OrderController {
             Caller caller) {
         caller.checkActsFor(request.userId(), "User " + request.userId());
         var key = IdempotencyKey.of(idempotencyKey);
-        var order = request.toNewOrder();
+        var order = NewOrders.of(request);
         var opening =
                 order.mode() == OrderMode.SYNC ? syncCheckout.place(order, key) : asyncPlacement.accept(order, key);
         var placed = opening.order();
@@ -79,7 +81,7 @@ class OrderController {
             return ResponseEntity.ok()
                     .location(location)
                     .header(REPLAYED, "true")
-                    .body(OrderView.of(placed, book.timeline(placed.id())));
+                    .body(OrderViews.of(placed, book.timeline(placed.id())));
         }
         var status = placed.mode() == OrderMode.SYNC ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).location(location).body(view(opening));
@@ -90,7 +92,7 @@ class OrderController {
     OrderView one(@PathVariable UUID id, Caller caller) {
         var order = book.find(id).orElseThrow(() -> OrderProblems.unknownOrder(id));
         caller.checkActsFor(order.userId(), "Order " + id);
-        return OrderView.of(order, book.timeline(id));
+        return OrderViews.of(order, book.timeline(id));
     }
 
     @Operation(summary = "A user's orders, newest first")
@@ -103,7 +105,7 @@ class OrderController {
         var orders = book.ofUser(userId, limit);
         var timelines = book.timelines(orders.stream().map(Order::id).toList());
         return orders.stream()
-                .map(order -> OrderView.of(order, timelines.getOrDefault(order.id(), List.of())))
+                .map(order -> OrderViews.of(order, timelines.getOrDefault(order.id(), List.of())))
                 .toList();
     }
 
@@ -124,6 +126,6 @@ class OrderController {
         var timeline = order.status() == OrderStatus.PENDING
                 ? List.of(new StatusChange(OrderStatus.PENDING, order.createdAt(), null))
                 : book.timeline(order.id());
-        return OrderView.of(order, timeline);
+        return OrderViews.of(order, timeline);
     }
 }

@@ -29,7 +29,7 @@ public class PaymentDeadline {
         delayedEvents.schedule(new PaymentDeadlineReached(orderId), properties.paymentTimeout());
     }
 
-    @EventHandler("payment.deadline.reached")
+    @EventHandler
     void reached(PaymentDeadlineReached deadline) {
         SagaOutcomes.settle(
                 lifecycle.expire(deadline.orderId(), "not paid within " + properties.paymentTimeout()),

@@ -20,24 +20,24 @@ class SagaHandlers {
         this.lifecycle = lifecycle;
     }
 
-    @EventHandler("stock.reserved")
+    @EventHandler
     void stockReserved(StockReserved reserved) {
         SagaOutcomes.settle(lifecycle.stockReserved(reserved.orderId()), "stock.reserved", reserved.orderId());
     }
 
-    @EventHandler("stock.rejected")
+    @EventHandler
     void stockRejected(StockRejected rejected) {
         var reason = "insufficient stock of product %s: %d requested, %d available"
                 .formatted(rejected.productId(), rejected.requested(), rejected.available());
         SagaOutcomes.settle(lifecycle.cancel(rejected.orderId(), reason), "stock.rejected", rejected.orderId());
     }
 
-    @EventHandler("order.priced")
+    @EventHandler
     void priced(OrderPriced priced) {
         SagaOutcomes.settle(lifecycle.priced(priced), "order.priced", priced.orderId());
     }
 
-    @EventHandler("order.pricing.failed")
+    @EventHandler
     void pricingFailed(OrderPricingFailed failed) {
         SagaOutcomes.settle(
                 lifecycle.cancel(failed.orderId(), "pricing failed: " + failed.reason()),
@@ -46,12 +46,12 @@ class SagaHandlers {
     }
 
     /** A payment for an order that already ended keeps it ended: payment refunds it on order.cancelled/expired. */
-    @EventHandler("payment.created")
+    @EventHandler
     void paid(PaymentCreated payment) {
         SagaOutcomes.settle(lifecycle.paid(payment), "payment.created", payment.orderId());
     }
 
-    @EventHandler("payment.failed")
+    @EventHandler
     void paymentFailed(PaymentFailed failed) {
         SagaOutcomes.settle(
                 lifecycle.cancel(failed.orderId(), "payment failed: " + failed.reason()),

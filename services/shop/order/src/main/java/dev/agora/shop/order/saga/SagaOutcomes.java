@@ -1,7 +1,6 @@
 package dev.agora.shop.order.saga;
 
 import dev.agora.messaging.HardFailException;
-import dev.agora.messaging.SoftFailException;
 import dev.agora.shop.order.orders.OrderLifecycle.Outcome;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,8 +17,6 @@ final class SagaOutcomes {
         switch (outcome) {
             case APPLIED -> log.debug("{} moved order {}", event, orderId);
             case IGNORED -> log.debug("{} ignored: order {} is past it or not driven by events", event, orderId);
-            // an overtaken predecessor (order.priced behind payment.created) is on its way: retry later
-            case NOT_YET -> throw new SoftFailException(event + " came before the order " + orderId + " was priced");
             // every order is stored before anyone hears of it: an unknown one is bad data, parked for an operator
             case UNKNOWN_ORDER -> throw new HardFailException(event + " names order " + orderId + ", unknown here");
         }

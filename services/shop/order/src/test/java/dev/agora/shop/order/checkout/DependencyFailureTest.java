@@ -2,9 +2,9 @@ package dev.agora.shop.order.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.order.checkout.Compensation.Refund;
 import dev.agora.shop.order.checkout.DependencyFailedException.Kind;
-import dev.agora.shop.order.orders.OrderStatus;
 import java.net.SocketTimeoutException;
 import java.util.Map;
 import java.util.UUID;

@@ -69,9 +69,9 @@ class SyncCheckoutIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         SharedAuth.register(registry, "order");
-        registry.add("agora.shop.order.services.inventory", inventory::url);
-        registry.add("agora.shop.order.services.pricing", pricing::url);
-        registry.add("agora.shop.order.services.payment", payment::url);
+        registry.add("agora.services.inventory", inventory::url);
+        registry.add("agora.services.pricing", pricing::url);
+        registry.add("agora.services.payment", payment::url);
     }
 
     @AfterAll

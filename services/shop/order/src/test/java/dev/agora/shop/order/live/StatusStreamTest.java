@@ -2,7 +2,7 @@ package dev.agora.shop.order.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.shop.order.orders.OrderStatus;
+import dev.agora.shop.contracts.api.OrderStatus;
 import dev.agora.shop.order.orders.OrderStatusChanged;
 import java.io.IOException;
 import java.time.Instant;

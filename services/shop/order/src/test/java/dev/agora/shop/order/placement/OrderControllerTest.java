@@ -9,6 +9,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.StatusChange;
 import dev.agora.shop.order.checkout.SyncCheckout;
 import dev.agora.shop.order.orders.IdempotencyKey;
 import dev.agora.shop.order.orders.NewOrder;
@@ -16,8 +18,6 @@ import dev.agora.shop.order.orders.Opening;
 import dev.agora.shop.order.orders.Order;
 import dev.agora.shop.order.orders.OrderBook;
 import dev.agora.shop.order.orders.OrderItem;
-import dev.agora.shop.order.orders.OrderStatus;
-import dev.agora.shop.order.orders.StatusChange;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.time.Instant;
 import java.util.List;

@@ -21,12 +21,12 @@ class OrderEndHandler {
         this.calls = calls;
     }
 
-    @EventHandler("order.cancelled")
+    @EventHandler
     void cancelled(OrderCancelled cancelled) {
         close(cancelled.orderId(), ClosingReason.CANCELLED);
     }
 
-    @EventHandler("order.expired")
+    @EventHandler
     void expired(OrderExpired expired) {
         close(expired.orderId(), ClosingReason.EXPIRED);
     }

@@ -29,7 +29,7 @@ class OrderPricedHandler {
         this.calls = calls;
     }
 
-    @EventHandler("order.priced")
+    @EventHandler
     void charge(OrderPriced priced) {
         if (priced.total().signum() <= 0) {
             throw new HardFailException(

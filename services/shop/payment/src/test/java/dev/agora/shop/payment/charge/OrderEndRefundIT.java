@@ -10,57 +10,15 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderExpired;
-import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Orders that end (order.cancelled, order.expired) keep no money, whichever comes first: the end or the charge. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-@Import(OperatorCaller.class)
-class OrderEndRefundIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @MockitoSpyBean
-    PaymentProvider provider;
-
-    private ShopTraffic shop;
-
-    @BeforeEach
-    void start() {
-        shop = new ShopTraffic(rabbit, json, servers.broker());
-        shop.start();
-        SandboxControl.set(mvc, "0", 0);
-    }
+class OrderEndRefundIT extends RunningPaymentService {
 
     @Test
     void anOrderThatExpiresAfterItsPaymentGetsItRefunded() {
@@ -135,9 +93,5 @@ class OrderEndRefundIT {
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> shop.paymentEventNames(orderId).equals(List.of("payment.failed")));
         verify(provider, never()).refund(anyString());
-    }
-
-    private List<String> statusOf(UUID orderId) {
-        return servers.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
     }
 }

@@ -1,11 +1,13 @@
 package dev.agora.shop.payment.charge;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.agora.shop.testing.AccessChecks.assertForbiddenProblem;
+import static dev.agora.shop.testing.AccessChecks.assertUnauthorizedProblem;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import dev.agora.shop.testing.AccessChecks;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,9 +15,6 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -54,28 +53,18 @@ class PaymentAccessTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("operations")
     void withoutATokenIsAnUnauthorizedProblem(HttpMethod method, String path, String notEnough) {
-        var answer = request(method, path, null);
-
-        assertThat(answer).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(answer).headers().containsHeader("WWW-Authenticate");
+        assertUnauthorizedProblem(request(method, path, null));
         verifyNoInteractions(desk, refunds, payments);
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
     @MethodSource("operations")
     void aTokenWithoutTheScopeIsAForbiddenProblem(HttpMethod method, String path, String notEnough) {
-        assertThat(request(method, path, notEnough))
-                .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertForbiddenProblem(request(method, path, notEnough));
         verifyNoInteractions(desk, refunds, payments);
     }
 
-    private MvcTestResult request(HttpMethod method, String path, String scope) {
-        var request = mvc.method(method)
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{}");
-        if (scope != null) request.with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_" + scope)));
-        return request.exchange();
+    private MvcTestResult request(HttpMethod method, String path, @Nullable String scope) {
+        return AccessChecks.call(mvc, method, path, "{}", scope);
     }
 }

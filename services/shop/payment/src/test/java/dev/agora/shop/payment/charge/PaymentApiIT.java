@@ -8,11 +8,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.contracts.ShopLimits;
 import dev.agora.shop.contracts.events.OrderExpired;
-import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,58 +17,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The synchronous charge the order service makes, against the real database and broker. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-@Import(OperatorCaller.class)
-class PaymentApiIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @MockitoSpyBean
-    PaymentProvider provider;
-
-    private ShopTraffic shop;
-
-    @BeforeEach
-    void start() {
-        shop = new ShopTraffic(rabbit, json, servers.broker());
-        shop.start();
-        SandboxControl.set(mvc, "0", 0);
-    }
+class PaymentApiIT extends RunningPaymentService {
 
     @Test
     void aChargeIsCreatedReadableAndPublishedAsPaymentCreated() {
         var orderId = UUID.randomUUID();
 
-        var result = charge(orderId, "19.99");
+        var result = PaymentCalls.charge(mvc, orderId, "19.99");
 
         assertThat(result).hasStatus(HttpStatus.CREATED);
         var paymentId = json.readTree(result.getResponse().getContentAsByteArray())
@@ -91,9 +47,9 @@ class PaymentApiIT {
     @Test
     void chargingTheSameOrderAgainReturnsItsPaymentWithoutChargingTwice() {
         var orderId = UUID.randomUUID();
-        var first = charge(orderId, "19.99");
+        var first = PaymentCalls.charge(mvc, orderId, "19.99");
 
-        var second = charge(orderId, "19.99");
+        var second = PaymentCalls.charge(mvc, orderId, "19.99");
 
         assertThat(second).hasStatusOk();
         assertThat(json.readTree(second.getResponse().getContentAsByteArray()))
@@ -109,8 +65,9 @@ class PaymentApiIT {
         List<Integer> statuses;
         try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
             var calls = IntStream.range(0, 5)
-                    .mapToObj(i -> (Callable<Integer>)
-                            () -> charge(orderId, "19.99").getResponse().getStatus())
+                    .mapToObj(i -> (Callable<Integer>) () -> PaymentCalls.charge(mvc, orderId, "19.99")
+                            .getResponse()
+                            .getStatus())
                     .toList();
             var answers = callers.invokeAll(calls);
             statuses = answers.stream().map(PaymentApiIT::get).toList();
@@ -124,13 +81,13 @@ class PaymentApiIT {
     void aDeclinedChargeIs402AndPublishesNothing() {
         var orderId = UUID.randomUUID();
 
-        assertThat(charge(orderId, "10.13"))
+        assertThat(PaymentCalls.charge(mvc, orderId, "10.13"))
                 .hasStatus(HttpStatus.PAYMENT_REQUIRED)
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo("Payment declined by the sandbox provider");
         var later = UUID.randomUUID();
-        charge(later, "19.99");
+        PaymentCalls.charge(mvc, later, "19.99");
         // the outbox relays in the order events were written: once the later charge is out, so would a decline be
         shop.awaitEvent("payment.created", later);
         assertThat(shop.paymentEvents(orderId)).isEmpty();
@@ -141,14 +98,14 @@ class PaymentApiIT {
         var orderId = UUID.randomUUID();
         SandboxControl.set(mvc, "0", 1.0);
 
-        assertThat(charge(orderId, "19.99"))
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99"))
                 .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo("Payment provider sandbox failed; nothing was charged");
 
         SandboxControl.set(mvc, "0", 0);
-        assertThat(charge(orderId, "19.99")).hasStatus(HttpStatus.CREATED);
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99")).hasStatus(HttpStatus.CREATED);
     }
 
     @Test
@@ -157,7 +114,7 @@ class PaymentApiIT {
         var expired = shop.send("order.expired", "order", new OrderExpired(orderId));
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(servers.jdbc(), expired.uuid()));
 
-        assertThat(charge(orderId, "19.99"))
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99"))
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson()
                 .isLenientlyEqualTo("""
@@ -169,7 +126,7 @@ class PaymentApiIT {
     void theLargestAmountIsChargedAndStoredToTheCent() {
         var orderId = UUID.randomUUID();
 
-        assertThat(charge(orderId, ShopLimits.MAX_AMOUNT)).hasStatus(HttpStatus.CREATED);
+        assertThat(PaymentCalls.charge(mvc, orderId, ShopLimits.MAX_AMOUNT)).hasStatus(HttpStatus.CREATED);
 
         assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
                 .bodyText()
@@ -180,7 +137,7 @@ class PaymentApiIT {
     void anAmountWithAHugeExponentIsRefusedBeforeTheProviderIsAsked() {
         var orderId = UUID.randomUUID();
 
-        assertThat(charge(orderId, "1E+200000"))
+        assertThat(PaymentCalls.charge(mvc, orderId, "1E+200000"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
@@ -197,15 +154,6 @@ class PaymentApiIT {
                 .hasStatusOk()
                 .bodyText()
                 .contains("payment-provider SANDBOX", "/api/payments", "/api/sandbox/settings");
-    }
-
-    private MvcTestResult charge(UUID orderId, String amount) {
-        return mvc.post()
-                .uri("/api/payments")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s", "amount": %s, "currency": "EUR"}""".formatted(orderId, amount))
-                .exchange();
     }
 
     private static Integer get(Future<Integer> answer) {

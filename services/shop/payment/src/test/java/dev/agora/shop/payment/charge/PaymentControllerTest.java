@@ -1,5 +1,7 @@
 package dev.agora.shop.payment.charge;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -70,11 +72,7 @@ class PaymentControllerTest {
         given(desk.charge(any()))
                 .willThrow(PaymentProblems.declined(ORDER, "sandbox", "amounts ending in .13 are always declined"));
 
-        assertThat(charge("10.13"))
-                .hasStatus(HttpStatus.PAYMENT_REQUIRED)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(charge("10.13"), HttpStatus.PAYMENT_REQUIRED, """
                         {"status": 402, "title": "Payment declined by the sandbox provider",
                          "detail": "amounts ending in .13 are always declined", "orderId": "%s", "provider": "sandbox"}
                         """.formatted(ORDER));
@@ -84,11 +82,7 @@ class PaymentControllerTest {
     void aProviderFailureIsA503ProblemWhoseTitleNamesTheSandboxProvider() {
         given(desk.charge(any())).willThrow(PaymentProblems.providerFailed(ORDER, "sandbox", "simulated failure"));
 
-        assertThat(charge("42.50"))
-                .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(charge("42.50"), HttpStatus.SERVICE_UNAVAILABLE, """
                         {"status": 503, "title": "Payment provider sandbox failed; nothing was charged",
                          "detail": "simulated failure", "dependency": "payment provider sandbox", "orderId": "%s"}
                         """.formatted(ORDER));
@@ -124,12 +118,7 @@ class PaymentControllerTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "12.345", "1000000000000", "1e20", "1E+200000", "\"12.50\""})
     void anAmountThatIsNoPositiveAmountInCentsUpToTheLimitIsAProblemNamingIt(String amount) {
-        assertThat(charge(amount))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("amount");
+        assertInvalidField(charge(amount), "amount");
         verifyNoInteractions(desk);
     }
 
@@ -166,12 +155,9 @@ class PaymentControllerTest {
                 .unsuccessful(PaymentStatus.DECLINED, "declined");
         given(payments.findById(declined.paymentId())).willReturn(Optional.of(declined));
 
-        assertThat(mvc.get().uri("/api/payments/{id}", declined.paymentId()))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
-                        {"title": "Payment not found", "paymentId": "%s"}""".formatted(declined.paymentId()));
+        assertProblem(mvc.get().uri("/api/payments/{id}", declined.paymentId()), HttpStatus.NOT_FOUND, """
+                        {"title": "Payment not found", "paymentId": "%s"}""".formatted(
+                        declined.paymentId()));
     }
 
     @Test
@@ -186,11 +172,7 @@ class PaymentControllerTest {
 
     @Test
     void anUnreadablePaymentIdIsAProblemNamingIt() {
-        assertThat(mvc.get().uri("/api/payments/latest"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/payments/latest"), HttpStatus.BAD_REQUEST, """
                         {"parameter": "paymentId", "detail": "'paymentId' must be a UUID"}""");
     }
 
@@ -204,11 +186,6 @@ class PaymentControllerTest {
     }
 
     private MvcTestResult charge(String amount) {
-        return mvc.post()
-                .uri("/api/payments")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s", "amount": %s, "currency": "EUR"}""".formatted(ORDER, amount))
-                .exchange();
+        return PaymentCalls.charge(mvc, ORDER, amount);
     }
 }

@@ -8,67 +8,25 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The synchronous refund the order service asks for when an order fails after its charge. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-@Import(OperatorCaller.class)
-class RefundApiIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @MockitoSpyBean
-    PaymentProvider provider;
-
-    private ShopTraffic shop;
-
-    @BeforeEach
-    void start() {
-        shop = new ShopTraffic(rabbit, json, servers.broker());
-        shop.start();
-        SandboxControl.set(mvc, "0", 0);
-    }
+class RefundApiIT extends RunningPaymentService {
 
     @Test
     void aCapturedPaymentIsRefundedAtOnceAndPublishedAsPaymentRefunded() {
         var orderId = UUID.randomUUID();
-        assertThat(charge(orderId)).hasStatus(HttpStatus.CREATED);
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99")).hasStatus(HttpStatus.CREATED);
 
-        assertThat(refund(orderId)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-                {"orderId": "%s", "amount": 19.99, "status": "REFUNDED"}""".formatted(orderId));
+        assertThat(PaymentCalls.refund(mvc, orderId)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"orderId": "%s", "amount": 19.99, "status": "REFUNDED"}""".formatted(
+                        orderId));
 
         assertThat(shop.awaitEvent("payment.refunded", orderId)
                         .data()
@@ -80,10 +38,10 @@ class RefundApiIT {
     @Test
     void refundingAgainAnswersTheRefundedPaymentAndRefundsNothingMore() {
         var orderId = UUID.randomUUID();
-        charge(orderId);
-        var first = refund(orderId);
+        PaymentCalls.charge(mvc, orderId, "19.99");
+        var first = PaymentCalls.refund(mvc, orderId);
 
-        var again = refund(orderId);
+        var again = PaymentCalls.refund(mvc, orderId);
 
         assertThat(again).hasStatusOk();
         assertThat(json.readTree(again.getResponse().getContentAsByteArray()))
@@ -95,9 +53,9 @@ class RefundApiIT {
     void anOrderThatTookNoMoneyIs204AndIsNeverChargedAfterwards() {
         var orderId = UUID.randomUUID();
 
-        assertThat(refund(orderId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(PaymentCalls.refund(mvc, orderId)).hasStatus(HttpStatus.NO_CONTENT);
 
-        assertThat(charge(orderId))
+        assertThat(PaymentCalls.charge(mvc, orderId, "19.99"))
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson()
                 .extractingPath("$.title")
@@ -115,62 +73,35 @@ class RefundApiIT {
                 })
                 .when(provider)
                 .charge(eq(orderId), any(), any());
-        var charging = CompletableFuture.supplyAsync(() -> charge(orderId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals("CHARGING"));
+        var charging = CompletableFuture.supplyAsync(() -> PaymentCalls.charge(mvc, orderId, "19.99"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals(List.of("CHARGING")));
 
-        assertThat(refund(orderId)).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(PaymentCalls.refund(mvc, orderId)).hasStatus(HttpStatus.NO_CONTENT);
         providerAnswers.countDown();
 
         assertThat(charging.join()).hasStatus(HttpStatus.CONFLICT);
         shop.awaitEvent("payment.refunded", orderId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals("REFUNDED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(orderId).equals(List.of("REFUNDED")));
     }
 
     @Test
     void aRefundTheProviderDoesNotConfirmIs503AndStaysDueUntilItIsGiven() {
         var orderId = UUID.randomUUID();
-        charge(orderId);
+        PaymentCalls.charge(mvc, orderId, "19.99");
         SandboxControl.set(mvc, "0", 1.0);
 
-        assertThat(refund(orderId))
+        assertThat(PaymentCalls.refund(mvc, orderId))
                 .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
                 .bodyJson()
                 .extractingPath("$.title")
                 .isEqualTo("Refund pending");
-        assertThat(statusOf(orderId)).isEqualTo("REFUNDING");
+        assertThat(statusOf(orderId)).containsExactly("REFUNDING");
 
         SandboxControl.set(mvc, "0", 0);
-        assertThat(refund(orderId))
+        assertThat(PaymentCalls.refund(mvc, orderId))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.status")
                 .isEqualTo("REFUNDED");
-    }
-
-    private MvcTestResult charge(UUID orderId) {
-        return mvc.post()
-                .uri("/api/payments")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s", "amount": 19.99, "currency": "EUR"}""".formatted(orderId))
-                .exchange();
-    }
-
-    private MvcTestResult refund(UUID orderId) {
-        return mvc.post()
-                .uri("/api/refunds")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"orderId": "%s"}""".formatted(orderId))
-                .exchange();
-    }
-
-    private static String statusOf(UUID orderId) {
-        return servers
-                .jdbc()
-                .queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId)
-                .stream()
-                .findFirst()
-                .orElse("NONE");
     }
 }

@@ -10,9 +10,6 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.agora.messaging.test.IsolatedServers;
-import dev.agora.shop.payment.provider.PaymentProvider;
-import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,49 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The saga's payment step against the real broker and database: order.priced in, payment.* out. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext
-@Import(OperatorCaller.class)
-class SagaPaymentIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @MockitoSpyBean
-    PaymentProvider provider;
-
-    private ShopTraffic shop;
-
-    @BeforeEach
-    void start() {
-        shop = new ShopTraffic(rabbit, json, servers.broker());
-        shop.start();
-        SandboxControl.set(mvc, "0", 0);
-    }
+class SagaPaymentIT extends RunningPaymentService {
 
     @Test
     void aPricedOrderIsChargedAndPublishedAsPaymentCreated() {

@@ -2,18 +2,10 @@ package dev.agora.shop.payment.charge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.messaging.test.IsolatedServers;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Provider calls whose process died before their outcome was recorded (rows left CHARGING or REFUNDING, as a
@@ -22,25 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         // far below the minute-old rows the tests leave behind, far above a loaded machine's pauses
         properties = {"agora.shop.payment.recovery.stalled-after=30s", "agora.shop.payment.recovery.interval=200ms"})
-@DirtiesContext
-class StalledCallRecoveryIT {
-
-    @RegisterExtension
-    static final IsolatedServers servers = new IsolatedServers();
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
-    private ShopTraffic shop;
-
-    @BeforeEach
-    void start() {
-        shop = new ShopTraffic(rabbit, json, servers.broker());
-        shop.start();
-    }
+class StalledCallRecoveryIT extends RunningPaymentService {
 
     @Test
     void aSagaChargeLeftWithoutOutcomeIsMadeAgainAndPublished() {
@@ -101,9 +75,5 @@ class StalledCallRecoveryIT {
                         status,
                         mode,
                         reference);
-    }
-
-    private static List<String> statusOf(UUID orderId) {
-        return servers.jdbc().queryForList("SELECT status FROM payment WHERE order_id = ?", String.class, orderId);
     }
 }

@@ -89,20 +89,17 @@ class SandboxPaymentProviderTest {
     void amountsEndingInThirteenCentsAreDeclinedByDefault() {
         var provider = sandbox(Duration.ZERO, 0, null);
 
-        assertThat(provider.charge(UUID.randomUUID(), new BigDecimal("10.13"), "EUR"))
+        assertThat(chargeANewOrder(provider, "10.13"))
                 .isInstanceOfSatisfying(
                         ChargeOutcome.Declined.class,
                         declined -> assertThat(declined.reason()).contains("sandbox", ".13"));
-        assertThat(provider.charge(UUID.randomUUID(), new BigDecimal("13.00"), "EUR"))
-                .isInstanceOf(ChargeOutcome.Captured.class);
-        assertThat(provider.charge(UUID.randomUUID(), new BigDecimal("10.14"), "EUR"))
-                .isInstanceOf(ChargeOutcome.Captured.class);
+        assertThat(chargeANewOrder(provider, "13.00")).isInstanceOf(ChargeOutcome.Captured.class);
+        assertThat(chargeANewOrder(provider, "10.14")).isInstanceOf(ChargeOutcome.Captured.class);
     }
 
     @Test
     void aDeclineWinsOverARandomFailure() {
-        assertThat(sandbox(Duration.ZERO, 1, null).charge(UUID.randomUUID(), new BigDecimal("0.13"), "EUR"))
-                .isInstanceOf(ChargeOutcome.Declined.class);
+        assertThat(chargeANewOrder(sandbox(Duration.ZERO, 1, null), "0.13")).isInstanceOf(ChargeOutcome.Declined.class);
     }
 
     @Test
@@ -110,12 +107,9 @@ class SandboxPaymentProviderTest {
         var properties = new SandboxProperties(Duration.ZERO, 0, Set.of(99, 1), null, 10);
         var provider = new SandboxPaymentProvider(new SandboxSettings(properties), properties);
 
-        assertThat(provider.charge(UUID.randomUUID(), new BigDecimal("5.99"), "EUR"))
-                .isInstanceOf(ChargeOutcome.Declined.class);
-        assertThat(provider.charge(UUID.randomUUID(), new BigDecimal("5.01"), "EUR"))
-                .isInstanceOf(ChargeOutcome.Declined.class);
-        assertThat(provider.charge(UUID.randomUUID(), new BigDecimal("5.13"), "EUR"))
-                .isInstanceOf(ChargeOutcome.Captured.class);
+        assertThat(chargeANewOrder(provider, "5.99")).isInstanceOf(ChargeOutcome.Declined.class);
+        assertThat(chargeANewOrder(provider, "5.01")).isInstanceOf(ChargeOutcome.Declined.class);
+        assertThat(chargeANewOrder(provider, "5.13")).isInstanceOf(ChargeOutcome.Captured.class);
     }
 
     @Test
@@ -175,5 +169,10 @@ class SandboxPaymentProviderTest {
         return outcomes.stream()
                 .map(outcome -> outcome.getClass().getSimpleName())
                 .toList();
+    }
+
+    /** Charges this amount in EUR for an order the sandbox has not seen. */
+    private static ChargeOutcome chargeANewOrder(SandboxPaymentProvider provider, String amount) {
+        return provider.charge(UUID.randomUUID(), new BigDecimal(amount), "EUR");
     }
 }

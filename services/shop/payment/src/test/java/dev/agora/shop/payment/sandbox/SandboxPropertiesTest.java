@@ -1,16 +1,16 @@
 package dev.agora.shop.payment.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agora.shop.testing.PropertiesBinding;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class SandboxPropertiesTest {
+
+    private static final PropertiesBinding<SandboxProperties> BINDING =
+            new PropertiesBinding<>("agora.shop.payment.sandbox", SandboxProperties.class);
 
     @Test
     void theSandboxStartsWithoutLatencyOrFailuresAndDeclinesThirteenCents() {
@@ -32,30 +32,26 @@ class SandboxPropertiesTest {
 
     @Test
     void failureRateAboveOneIsRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> bind(Map.of("agora.shop.payment.sandbox.failure-rate", "1.5")))
-                .isInstanceOf(BindException.class)
-                .rootCause()
-                .hasMessageContaining("agora.shop.payment.sandbox.failure-rate must be between 0 and 1");
+        BINDING.assertRefused(
+                Map.of("agora.shop.payment.sandbox.failure-rate", "1.5"),
+                "agora.shop.payment.sandbox.failure-rate must be between 0 and 1");
     }
 
     @Test
     void negativeLatencyIsRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> bind(Map.of("agora.shop.payment.sandbox.latency", "-1s")))
-                .isInstanceOf(BindException.class)
-                .rootCause()
-                .hasMessageContaining("agora.shop.payment.sandbox.latency must not be negative");
+        BINDING.assertRefused(
+                Map.of("agora.shop.payment.sandbox.latency", "-1s"),
+                "agora.shop.payment.sandbox.latency must not be negative");
     }
 
     @Test
     void declinedCentsBeyondNinetyNineAreRefused() {
-        assertThatThrownBy(() -> bind(Map.of("agora.shop.payment.sandbox.declined-cents", "13,100")))
-                .isInstanceOf(BindException.class)
-                .rootCause()
-                .hasMessageContaining("declined-cents must be between 0 and 99");
+        BINDING.assertRefused(
+                Map.of("agora.shop.payment.sandbox.declined-cents", "13,100"),
+                "declined-cents must be between 0 and 99");
     }
 
     private static SandboxProperties bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("agora.shop.payment.sandbox", SandboxProperties.class);
+        return BINDING.bind(properties);
     }
 }

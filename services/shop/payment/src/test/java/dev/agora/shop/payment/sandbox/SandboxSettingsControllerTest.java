@@ -1,5 +1,8 @@
 package dev.agora.shop.payment.sandbox;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidFields;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -106,12 +109,8 @@ class SandboxSettingsControllerTest {
 
     @Test
     void unreadableLatencyIsAProblemNamingLatency() {
-        assertThat(put("""
-                        {"latency": "soon"}"""))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(put("""
+                        {"latency": "soon"}"""), HttpStatus.BAD_REQUEST, """
                         {"status": 400, "errors": [{"field": "latency",
                          "message": "must be an ISO-8601 duration such as PT0.2S, 200ms or a number of milliseconds"}]}
                         """);
@@ -129,12 +128,8 @@ class SandboxSettingsControllerTest {
 
     @Test
     void failureRateOutsideZeroToOneIsAProblemNamingFailureRate() {
-        assertThat(put("""
-                        {"failureRate": 1.5}"""))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(put("""
+                        {"failureRate": 1.5}"""), HttpStatus.BAD_REQUEST, """
                         {"detail": "'failureRate' must be between 0 and 1",
                          "errors": [{"field": "failureRate", "message": "must be between 0 and 1"}]}
                         """);
@@ -144,34 +139,21 @@ class SandboxSettingsControllerTest {
     void twoInvalidFieldsAreBothNamedAndNothingChanges() {
         var before = settings.current();
 
-        assertThat(put("""
-                        {"latency": "PT1M", "failureRate": -0.1}"""))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[*].field")
-                .asArray()
-                .containsExactly("latency", "failureRate");
+        assertInvalidFields(put("""
+                        {"latency": "PT1M", "failureRate": -0.1}"""), "latency", "failureRate");
         assertThat(settings.current()).isEqualTo(before);
     }
 
     @Test
     void latencyThatIsNoStringIsAProblemNamingIt() {
-        assertThat(put("""
-                        {"latency": 200}"""))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("latency");
+        assertInvalidField(put("""
+                        {"latency": 200}"""), "latency");
     }
 
     @Test
     void failureRateThatIsNoNumberIsAProblemNamingIt() {
-        assertThat(put("""
-                        {"failureRate": "often"}"""))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("failureRate");
+        assertInvalidField(put("""
+                        {"failureRate": "often"}"""), "failureRate");
     }
 
     private MvcTestResult put(String body) {

@@ -19,28 +19,28 @@ class CopyHandlers {
         this.copies = copies;
     }
 
-    @EventHandler("product.created")
+    @EventHandler
     void productCreated(ProductCreated product) {
         copies.addCategory(product.productId(), product.category());
     }
 
-    @EventHandler("product.updated")
+    @EventHandler
     void productUpdated(ProductUpdated product) {
         copies.replaceCategory(product.productId(), product.category());
     }
 
-    @EventHandler("user.created")
+    @EventHandler
     void userCreated(UserCreated user) {
         copies.addCountry(user.userId(), user.country());
     }
 
-    @EventHandler("user.updated")
+    @EventHandler
     void userUpdated(UserUpdated user) {
         copies.replaceCountry(user.userId(), user.country());
     }
 
     /** Only asynchronous orders reach pricing's saga step; a synchronous one was quoted over HTTP. */
-    @EventHandler("order.created")
+    @EventHandler
     void orderCreated(OrderCreated order) {
         if (order.mode() == OrderMode.ASYNC) {
             copies.addBuyer(order.orderId(), order.userId());

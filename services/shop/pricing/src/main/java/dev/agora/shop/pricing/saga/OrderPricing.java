@@ -39,7 +39,7 @@ class OrderPricing {
     }
 
     /** Runs in the messaging layer's transaction, so the outcome and its event are committed together. */
-    @EventHandler("stock.reserved")
+    @EventHandler
     void price(StockReserved reserved) {
         var orderId = reserved.orderId();
         var userId = copies.buyerOf(orderId)

@@ -1,5 +1,7 @@
 package dev.agora.shop.pricing.price;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -58,12 +60,7 @@ class PriceControllerTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1.00", "12.505", "\"cheap\"", "1000000.01", "9999999999.99", "1e20", "1E+200000"})
     void unitPriceThatIsNotPositiveInCentsUpToTheLimitIsABadRequestNamingIt(String unitPrice) {
-        assertThat(put("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("unitPrice");
+        assertInvalidField(put("{\"unitPrice\": %s, \"currency\": \"EUR\"}".formatted(unitPrice)), "unitPrice");
         verifyNoInteractions(prices);
     }
 
@@ -78,20 +75,12 @@ class PriceControllerTest {
 
     @Test
     void missingCurrencyIsABadRequestNamingIt() {
-        assertThat(put("{\"unitPrice\": 12.50}"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("currency");
+        assertInvalidField(put("{\"unitPrice\": 12.50}"), "currency");
     }
 
     @Test
     void currencyOtherThanTheShopsIsAnUnprocessableProblemNamingIt() {
-        assertThat(put("{\"unitPrice\": 12.50, \"currency\": \"USD\"}"))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(put("{\"unitPrice\": 12.50, \"currency\": \"USD\"}"), HttpStatus.UNPROCESSABLE_CONTENT, """
                         {"title": "Unsupported currency", "field": "currency",
                          "detail": "The shop prices everything in EUR, not USD"}
                         """);
@@ -102,11 +91,7 @@ class PriceControllerTest {
     void priceOfAProductWithoutOneIsANotFoundProblemNamingTheProduct() {
         given(prices.find(BOOK)).willReturn(Optional.empty());
 
-        assertThat(mvc.get().uri("/api/prices/{productId}", BOOK))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/prices/{productId}", BOOK), HttpStatus.NOT_FOUND, """
                         {"title": "No price", "productId": "%s"}
                         """.formatted(BOOK));
     }

@@ -1,5 +1,7 @@
 package dev.agora.shop.pricing.quote;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -66,11 +68,7 @@ class QuoteControllerTest {
     void userOfAnUnknownUserIsAnUnprocessableProblemNamingTheUser() {
         given(quoting.quote(any(), any())).willThrow(QuoteRefusedException.unknownUser(ANN));
 
-        assertThat(post(body(ANN, BOOK, 1)))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(post(body(ANN, BOOK, 1)), HttpStatus.UNPROCESSABLE_CONTENT, """
                         {"status": 422, "title": "Unknown user", "userId": "%s", "field": "userId",
                          "detail": "Pricing knows no user %s (no user.created yet)"}
                         """.formatted(ANN, ANN));
@@ -103,32 +101,19 @@ class QuoteControllerTest {
 
     @Test
     void missingUserIsABadRequestNamingTheField() {
-        assertThat(post("{\"lines\": [{\"productId\": \"%s\", \"quantity\": 1}]}".formatted(BOOK)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("userId");
+        assertInvalidField(post("{\"lines\": [{\"productId\": \"%s\", \"quantity\": 1}]}".formatted(BOOK)), "userId");
         verifyNoInteractions(quoting);
     }
 
     @Test
     void noLinesIsABadRequestNamingTheField() {
-        assertThat(post("{\"userId\": \"%s\", \"lines\": []}".formatted(ANN)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines");
+        assertInvalidField(post("{\"userId\": \"%s\", \"lines\": []}".formatted(ANN)), "lines");
         verifyNoInteractions(quoting);
     }
 
     @Test
     void quantityZeroIsABadRequestNamingTheLine() {
-        assertThat(post(body(ANN, BOOK, 0)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines[0].quantity");
+        assertInvalidField(post(body(ANN, BOOK, 0)), "lines[0].quantity");
         verifyNoInteractions(quoting);
     }
 
@@ -137,31 +122,21 @@ class QuoteControllerTest {
         var line = "{\"productId\": \"%s\", \"quantity\": 1}".formatted(BOOK);
         var lines = String.join(",", java.util.Collections.nCopies(ShopLimits.MAX_LINES + 1, line));
 
-        assertThat(post("{\"userId\": \"%s\", \"lines\": [%s]}".formatted(ANN, lines)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines");
+        assertInvalidField(post("{\"userId\": \"%s\", \"lines\": [%s]}".formatted(ANN, lines)), "lines");
         verifyNoInteractions(quoting);
     }
 
     @Test
     void quantityAboveTheLimitIsABadRequestNamingTheLine() {
-        assertThat(post(body(ANN, BOOK, ShopLimits.MAX_QUANTITY + 1)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines[0].quantity");
+        assertInvalidField(post(body(ANN, BOOK, ShopLimits.MAX_QUANTITY + 1)), "lines[0].quantity");
         verifyNoInteractions(quoting);
     }
 
     @Test
     void productIdThatIsNoUuidIsABadRequestNamingTheField() {
-        assertThat(post("{\"userId\": \"%s\", \"lines\": [{\"productId\": \"book\", \"quantity\": 1}]}".formatted(ANN)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("lines[0].productId");
+        assertInvalidField(
+                post("{\"userId\": \"%s\", \"lines\": [{\"productId\": \"book\", \"quantity\": 1}]}".formatted(ANN)),
+                "lines[0].productId");
     }
 
     private MockMvcTester.MockMvcRequestBuilder post(String body) {

@@ -67,21 +67,13 @@ class OrderPricingTest {
 
     @Test
     void orderOfAUserPricingDoesNotKnowYetIsRetriedLater() {
-        given(copies.buyerOf(ORDER)).willReturn(Optional.of(ANN));
-        given(quoting.quote(ANN, LINES)).willThrow(QuoteRefusedException.unknownUser(ANN));
-
-        assertThatThrownBy(() -> pricing.price(RESERVED)).isInstanceOf(SoftFailException.class);
-        verifyNoInteractions(pricedOrders, events);
+        assertRetriedLaterWhenQuotingRefuses(QuoteRefusedException.unknownUser(ANN));
     }
 
     @Test
     void orderOfAProductPricingDoesNotKnowYetIsRetriedLater() {
-        given(copies.buyerOf(ORDER)).willReturn(Optional.of(ANN));
-        given(quoting.quote(ANN, LINES))
-                .willThrow(QuoteRefusedException.unknownProduct(LINES.getFirst().productId(), 0));
-
-        assertThatThrownBy(() -> pricing.price(RESERVED)).isInstanceOf(SoftFailException.class);
-        verifyNoInteractions(pricedOrders, events);
+        assertRetriedLaterWhenQuotingRefuses(
+                QuoteRefusedException.unknownProduct(LINES.getFirst().productId(), 0));
     }
 
     @Test
@@ -111,5 +103,14 @@ class OrderPricingTest {
         pricing.price(RESERVED);
 
         verify(events, never()).publishEvent(any(Object.class));
+    }
+
+    /** A refusal that later events can lift soft-fails the delivery, so it comes back; nothing is recorded. */
+    private void assertRetriedLaterWhenQuotingRefuses(QuoteRefusedException refusal) {
+        given(copies.buyerOf(ORDER)).willReturn(Optional.of(ANN));
+        given(quoting.quote(ANN, LINES)).willThrow(refusal);
+
+        assertThatThrownBy(() -> pricing.price(RESERVED)).isInstanceOf(SoftFailException.class);
+        verifyNoInteractions(pricedOrders, events);
     }
 }

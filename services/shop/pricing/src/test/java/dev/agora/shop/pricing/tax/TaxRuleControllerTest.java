@@ -1,5 +1,7 @@
 package dev.agora.shop.pricing.tax;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -53,43 +55,25 @@ class TaxRuleControllerTest {
     @ParameterizedTest
     @ValueSource(strings = {"-0.1", "1.5", "0.12345", "null"})
     void rateOutsideZeroToOneIsABadRequestNamingIt(String rate) {
-        assertThat(put("/api/tax-rules/books/FR", "{\"rate\": %s}".formatted(rate)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("rate");
+        assertInvalidField(put("/api/tax-rules/books/FR", "{\"rate\": %s}".formatted(rate)), "rate");
         verifyNoInteractions(rules);
     }
 
     @Test
     void countryThatIsNoTwoLetterCodeIsABadRequestNamingIt() {
-        assertThat(put("/api/tax-rules/books/FRA", "{\"rate\": 0.055}"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("country");
+        assertInvalidField(put("/api/tax-rules/books/FRA", "{\"rate\": 0.055}"), "country");
         verifyNoInteractions(rules);
     }
 
     @Test
     void categoryWithAWildcardInsideIsABadRequestNamingIt() {
-        assertThat(put("/api/tax-rules/bo*ks/FR", "{\"rate\": 0.055}"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("category");
+        assertInvalidField(put("/api/tax-rules/bo*ks/FR", "{\"rate\": 0.055}"), "category");
     }
 
     @Test
     void categoryLongerThanItsColumnOnceLowerCasedIsABadRequestNamingIt() {
         // İ lower-cases to two characters: 60 of them are 120 in the normal form, stored in varchar(100)
-        assertThat(put("/api/tax-rules/" + "İ".repeat(60) + "/FR", "{\"rate\": 0.055}"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("category");
+        assertInvalidField(put("/api/tax-rules/" + "İ".repeat(60) + "/FR", "{\"rate\": 0.055}"), "category");
         verifyNoInteractions(rules);
     }
 
@@ -105,11 +89,7 @@ class TaxRuleControllerTest {
 
     @Test
     void deletingAMalformedRuleIsABadRequestNamingTheField() {
-        assertThat(mvc.delete().uri("/api/tax-rules/books/FRA"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("country");
+        assertInvalidField(mvc.delete().uri("/api/tax-rules/books/FRA"), "country");
         verifyNoInteractions(rules);
     }
 
@@ -124,11 +104,10 @@ class TaxRuleControllerTest {
     void deletingAnUnknownRuleIsANotFoundProblemNamingIt() {
         given(rules.remove("toys", "IT")).willReturn(false);
 
-        assertThat(mvc.delete().uri("/api/tax-rules/toys/IT"))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("{\"title\": \"Unknown tax rule\", \"category\": \"toys\", \"country\": \"IT\"}");
+        assertProblem(
+                mvc.delete().uri("/api/tax-rules/toys/IT"),
+                HttpStatus.NOT_FOUND,
+                "{\"title\": \"Unknown tax rule\", \"category\": \"toys\", \"country\": \"IT\"}");
     }
 
     @Test

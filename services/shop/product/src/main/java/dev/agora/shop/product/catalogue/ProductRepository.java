@@ -15,6 +15,12 @@ import org.springframework.stereotype.Repository;
 class ProductRepository {
 
     private static final String COLUMNS = "product_id, name, description, category, created_at, updated_at";
+    private static final String INSERT =
+            "INSERT INTO products (product_id, name, description, category, created_at, updated_at)"
+                    + " VALUES (:productId, :name, :description, :category, now(), now()) RETURNING " + COLUMNS;
+    private static final String UPDATE =
+            "UPDATE products SET name = :name, description = :description, category = :category,"
+                    + " updated_at = now() WHERE product_id = :productId RETURNING " + COLUMNS;
 
     private final JdbcClient jdbc;
 
@@ -23,25 +29,11 @@ class ProductRepository {
     }
 
     Product insert(UUID productId, ProductDetails details) {
-        return jdbc.sql("INSERT INTO products (product_id, name, description, category, created_at, updated_at)"
-                        + " VALUES (:productId, :name, :description, :category, now(), now()) RETURNING " + COLUMNS)
-                .param("productId", productId)
-                .param("name", details.name())
-                .param("description", details.description())
-                .param("category", details.category())
-                .query(ProductRepository::product)
-                .single();
+        return written(INSERT, productId, details);
     }
 
     Product update(UUID productId, ProductDetails details) {
-        return jdbc.sql("UPDATE products SET name = :name, description = :description, category = :category,"
-                        + " updated_at = now() WHERE product_id = :productId RETURNING " + COLUMNS)
-                .param("productId", productId)
-                .param("name", details.name())
-                .param("description", details.description())
-                .param("category", details.category())
-                .query(ProductRepository::product)
-                .single();
+        return written(UPDATE, productId, details);
     }
 
     Optional<Product> find(UUID productId) {
@@ -91,5 +83,16 @@ class ProductRepository {
                 row.getString("category"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Runs a statement that writes the row from the details and returns it as stored. */
+    private Product written(String sql, UUID productId, ProductDetails details) {
+        return jdbc.sql(sql)
+                .param("productId", productId)
+                .param("name", details.name())
+                .param("description", details.description())
+                .param("category", details.category())
+                .query(ProductRepository::product)
+                .single();
     }
 }

@@ -1,22 +1,21 @@
 package dev.agora.shop.product.catalogue;
 
+import static dev.agora.shop.testing.AccessChecks.assertForbiddenProblem;
+import static dev.agora.shop.testing.AccessChecks.assertUnauthorizedProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import dev.agora.shop.testing.AccessChecks;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import dev.agora.web.security.Scope;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -40,19 +39,14 @@ class ProductAccessTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POST, /api/products", "PUT, " + BOOK})
     void anOperatorsWriteWithoutATokenIsAnUnauthorizedProblem(HttpMethod method, String path) {
-        var answer = call(method, path, null);
-
-        assertThat(answer).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(answer.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertUnauthorizedProblem(call(method, path, null));
         verifyNoInteractions(catalogue);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"POST, /api/products", "PUT, " + BOOK})
     void anOperatorsWriteWithAShoppersTokenIsAForbiddenProblem(HttpMethod method, String path) {
-        assertThat(call(method, path, Scope.SHOP))
-                .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertForbiddenProblem(call(method, path, Scope.SHOP));
         verifyNoInteractions(catalogue);
     }
 
@@ -62,10 +56,7 @@ class ProductAccessTest {
         assertThat(call(HttpMethod.GET, path, null)).hasStatusOk();
     }
 
-    private MvcTestResult call(HttpMethod method, String path, String scope) {
-        var request = mvc.method(method).uri(path).contentType(MediaType.APPLICATION_JSON);
-        if (method != HttpMethod.GET) request.content(BODY);
-        if (scope != null) request.with(jwt().authorities(new SimpleGrantedAuthority(Scope.authority(scope))));
-        return request.exchange();
+    private MvcTestResult call(HttpMethod method, String path, @Nullable String scope) {
+        return AccessChecks.call(mvc, method, path, method == HttpMethod.GET ? null : BODY, scope);
     }
 }

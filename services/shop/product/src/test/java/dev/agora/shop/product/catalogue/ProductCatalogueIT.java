@@ -7,6 +7,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.contracts.events.ProductUpdated;
+import dev.agora.shop.testing.ApiResource;
 import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,25 +45,19 @@ class ProductCatalogueIT {
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
     @Autowired
-    RestTestClient http;
-
-    @Autowired
     Catalogue catalogue;
 
     @Autowired
     TransactionTemplate transactions;
 
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
+    private ApiResource<Product> products;
     private PublishedEvents events;
 
     @BeforeEach
-    void startEmptyAndListen() {
+    void startEmptyAndListen(
+            @Autowired RestTestClient http, @Autowired RabbitTemplate rabbit, @Autowired JsonMapper json) {
         servers.jdbc().execute("TRUNCATE products");
+        products = new ApiResource<>(http, "/api/products", Product.class);
         events = PublishedEvents.subscribe(rabbit, json, "product.*");
     }
 
@@ -76,18 +70,7 @@ class ProductCatalogueIT {
                     .formatted(
                             field.equals("name") ? unstorable : "Dune",
                             field.equals("description") ? unstorable : "A desert planet");
-            http.post()
-                    .uri("/api/products")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(details)
-                    .exchange()
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectHeader()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.errors[0].field")
-                    .isEqualTo(field);
+            products.assertInvalid(details, field);
         }
 
         assertThat(count("SELECT count(*) FROM products")).isZero();
@@ -95,15 +78,7 @@ class ProductCatalogueIT {
 
     @Test
     void addingStoresTheProductAndPublishesProductCreated() {
-        var result = http.post()
-                .uri("/api/products")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Dune", "description", "A desert planet", "category", "books"))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult();
+        var result = products.create(details("Dune", "A desert planet", "books"));
         var dune = result.getResponseBody();
 
         assertThat(result.getResponseHeaders().getLocation()).hasPath("/api/products/" + dune.productId());
@@ -117,12 +92,7 @@ class ProductCatalogueIT {
     void updateStoresTheNewDetailsAndPublishesProductUpdatedWithTheWholeState() {
         var dune = add("Dune", "A desert planet", "books");
 
-        var updated = update(dune.productId(), "Dune", "Spice and sand", "science fiction")
-                .expectStatus()
-                .isOk()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        var updated = products.replace(dune.productId(), details("Dune", "Spice and sand", "science fiction"));
 
         assertThat(updated.updatedAt()).isAfter(dune.updatedAt());
         assertThat(show(dune.productId())).isEqualTo(updated);
@@ -179,14 +149,7 @@ class ProductCatalogueIT {
     void unknownProductIsANotFoundProblemForReadingAndUpdating() {
         var unknown = UUID.randomUUID();
 
-        http.get()
-                .uri("/api/products/{id}", unknown)
-                .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectBody()
-                .jsonPath("$.productId")
-                .isEqualTo(unknown.toString());
+        products.readMissing(unknown).jsonPath("$.productId").isEqualTo(unknown.toString());
         update(unknown, "Ghost", "", "books").expectStatus().isNotFound();
         assertThat(count("SELECT count(*) FROM products")).isZero();
     }
@@ -197,22 +160,12 @@ class ProductCatalogueIT {
         var radio = add("Radio", "", "electronics");
         var emma = add("Emma", "", "books");
 
-        http.get()
-                .uri("/api/products?category=books")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        products.list("?category=books")
                 .jsonPath("$.items[*].productId")
                 .isEqualTo(List.of(dune.productId().toString(), emma.productId().toString()))
                 .jsonPath("$.total")
                 .isEqualTo(2);
-        http.get()
-                .uri("/api/products?limit=2&offset=1")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        products.list("?limit=2&offset=1")
                 .jsonPath("$.items[*].productId")
                 .isEqualTo(
                         List.of(radio.productId().toString(), emma.productId().toString()))
@@ -222,12 +175,7 @@ class ProductCatalogueIT {
 
     @Test
     void openApiDocumentDescribesTheProductEndpoints() {
-        http.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        products.openApiDocument()
                 .jsonPath("$.paths['/api/products'].post")
                 .exists()
                 .jsonPath("$.paths['/api/products/{productId}'].put")
@@ -235,35 +183,19 @@ class ProductCatalogueIT {
     }
 
     private Product add(String name, String description, String category) {
-        return http.post()
-                .uri("/api/products")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "description", description, "category", category))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        return products.create(details(name, description, category)).getResponseBody();
     }
 
     private RestTestClient.ResponseSpec update(UUID productId, String name, String description, String category) {
-        return http.put()
-                .uri("/api/products/{id}", productId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "description", description, "category", category))
-                .exchange();
+        return products.put(productId, details(name, description, category));
     }
 
     private Product show(UUID productId) {
-        return http.get()
-                .uri("/api/products/{id}", productId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Product.class)
-                .returnResult()
-                .getResponseBody();
+        return products.read(productId);
+    }
+
+    private static Map<String, String> details(String name, String description, String category) {
+        return Map.of("name", name, "description", description, "category", category);
     }
 
     private List<ProductCreated> created(UUID productId) {

@@ -1,5 +1,8 @@
 package dev.agora.shop.product.catalogue;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidFields;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -84,13 +87,7 @@ class ProductControllerTest {
                 "category    | {\"name\": \"Dune\", \"description\": \"d\", \"category\": \"\"}",
             })
     void invalidDetailsAreAProblemNamingTheField(String field, String body) {
-        assertThat(post(body))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[*].field")
-                .asArray()
-                .containsExactly(field);
+        assertInvalidFields(post(body), field);
         verifyNoInteractions(catalogue);
     }
 
@@ -108,11 +105,7 @@ class ProductControllerTest {
         var body = """
                 {"name": "Dune", "description": "%s", "category": "books"}""".formatted("x".repeat(4001));
 
-        assertThat(post(body))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("description");
+        assertInvalidField(post(body), "description");
     }
 
     @Test
@@ -141,11 +134,7 @@ class ProductControllerTest {
                 .content("""
                         {"name": "Dune", "description": "d", "category": "BOOKS"}""");
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("category");
+        assertInvalidField(result, "category");
         verifyNoInteractions(catalogue);
     }
 
@@ -153,11 +142,7 @@ class ProductControllerTest {
     void unknownProductIsANotFoundProblemNamingTheId() {
         given(catalogue.find(BOOK_ID)).willThrow(new ProductNotFoundException(BOOK_ID));
 
-        assertThat(mvc.get().uri("/api/products/{id}", BOOK_ID))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/products/{id}", BOOK_ID), HttpStatus.NOT_FOUND, """
                         {"status": 404, "title": "Product not found", "productId": "%s"}""".formatted(BOOK_ID));
     }
 
@@ -183,12 +168,7 @@ class ProductControllerTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"limit, 0", "limit, 101", "offset, -1", "category, Books"})
     void listingParameterOutOfBoundsIsAProblemNamingIt(String parameter, String value) {
-        assertThat(mvc.get().uri("/api/products").param(parameter, value))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo(parameter);
+        assertInvalidField(mvc.get().uri("/api/products").param(parameter, value), parameter);
         verifyNoInteractions(catalogue);
     }
 

@@ -1,5 +1,6 @@
 package dev.agora.shop.query.catalogue;
 
+import dev.agora.shop.contracts.api.ProductView;
 import dev.agora.shop.query.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

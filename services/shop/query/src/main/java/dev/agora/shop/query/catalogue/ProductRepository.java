@@ -1,5 +1,6 @@
 package dev.agora.shop.query.catalogue;
 
+import dev.agora.shop.contracts.api.ProductView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

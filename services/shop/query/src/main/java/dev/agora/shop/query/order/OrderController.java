@@ -1,5 +1,7 @@
 package dev.agora.shop.query.order;
 
+import dev.agora.shop.contracts.api.HistoryOrder;
+import dev.agora.shop.contracts.api.OrderHistory;
 import dev.agora.shop.query.NotFoundProblem;
 import dev.agora.web.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,7 +44,7 @@ class OrderController {
 
     @GetMapping("/api/orders/{orderId}")
     @Operation(summary = "An order")
-    OrderView order(@PathVariable UUID orderId, Caller caller) {
+    HistoryOrder order(@PathVariable UUID orderId, Caller caller) {
         var order = orders.find(orderId).orElseThrow(() -> new NotFoundProblem("order", "orderId", orderId));
         caller.checkActsFor(order.userId(), "Order " + orderId);
         return order;

@@ -1,5 +1,7 @@
 package dev.agora.shop.query.order;
 
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderConfirmed;
 import dev.agora.shop.contracts.events.OrderCreated;

@@ -1,5 +1,6 @@
 package dev.agora.shop.query.order;
 
+import dev.agora.shop.contracts.api.HistoryOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +28,16 @@ class OrderQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<OrderView> find(UUID orderId) {
+    Optional<HistoryOrder> find(UUID orderId) {
         return jdbc.sql(HEADER + " WHERE order_id = :orderId")
                 .param("orderId", orderId)
-                .query(OrderView.Header.class)
+                .query(HistoryOrders.Header.class)
                 .optional()
-                .map(header -> OrderView.of(header, linesOf(List.of(orderId)).getOrDefault(orderId, List.of())));
+                .map(header ->
+                        HistoryOrders.of(header, linesOf(List.of(orderId)).getOrDefault(orderId, List.of())));
     }
 
-    List<OrderView> history(UUID userId, int page, int size) {
+    List<HistoryOrder> history(UUID userId, int page, int size) {
         var headers = jdbc.sql(HEADER + """
                          WHERE user_id = :userId
                         ORDER BY sort_at DESC, order_id DESC
@@ -43,12 +45,12 @@ class OrderQueries {
                 .param("userId", userId)
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query(OrderView.Header.class)
+                .query(HistoryOrders.Header.class)
                 .list();
         if (headers.isEmpty()) return List.of();
-        var lines = linesOf(headers.stream().map(OrderView.Header::orderId).toList());
+        var lines = linesOf(headers.stream().map(HistoryOrders.Header::orderId).toList());
         return headers.stream()
-                .map(header -> OrderView.of(header, lines.getOrDefault(header.orderId(), List.of())))
+                .map(header -> HistoryOrders.of(header, lines.getOrDefault(header.orderId(), List.of())))
                 .toList();
     }
 
@@ -66,7 +68,7 @@ class OrderQueries {
                 .single();
     }
 
-    private Map<UUID, List<OrderLineView>> linesOf(List<UUID> orderIds) {
+    private Map<UUID, List<HistoryOrder.Line>> linesOf(List<UUID> orderIds) {
         return jdbc
                 .sql("""
                         SELECT l.order_id, l.product_id, p.name AS product_name, l.quantity, l.unit_price, l.tax,
@@ -77,7 +79,7 @@ class OrderQueries {
                 .param("orderIds", orderIds)
                 .query((row, number) -> Map.entry(
                         row.getObject("order_id", UUID.class),
-                        new OrderLineView(
+                        new HistoryOrder.Line(
                                 row.getObject("product_id", UUID.class),
                                 row.getString("product_name"),
                                 row.getInt("quantity"),

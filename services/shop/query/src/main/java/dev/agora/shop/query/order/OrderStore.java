@@ -1,6 +1,8 @@
 package dev.agora.shop.query.order;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

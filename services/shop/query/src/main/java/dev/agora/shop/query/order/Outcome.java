@@ -1,5 +1,6 @@
 package dev.agora.shop.query.order;
 
+import dev.agora.shop.contracts.api.OrderStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;

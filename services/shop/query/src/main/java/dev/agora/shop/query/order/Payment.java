@@ -1,5 +1,6 @@
 package dev.agora.shop.query.order;
 
+import dev.agora.shop.contracts.api.PaymentStatus;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,7 @@
 package dev.agora.shop.query.order;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
@@ -8,6 +10,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.agora.shop.contracts.OrderMode;
+import dev.agora.shop.contracts.api.HistoryOrder;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import dev.agora.shop.testing.OperatorCaller;
 import dev.agora.web.AgoraWebAutoConfiguration;
 import java.math.BigDecimal;
@@ -76,23 +81,14 @@ class OrderControllerTest {
         given(orders.countOf(USER)).willReturn(0L);
         given(orders.userKnown(USER)).willReturn(false);
 
-        assertThat(mvc.get().uri("/api/users/{userId}/orders", USER))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/users/{userId}/orders", USER), HttpStatus.NOT_FOUND, """
                         {"status": 404, "title": "Unknown user", "userId": "%s"}
                         """.formatted(USER));
     }
 
     @Test
     void pageSizeAboveOneHundredIsAProblemNamingTheParameter() {
-        assertThat(mvc.get().uri("/api/users/{userId}/orders?size=101", USER))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("size");
+        assertInvalidField(mvc.get().uri("/api/users/{userId}/orders?size=101", USER), "size");
         verifyNoInteractions(orders);
     }
 
@@ -121,11 +117,7 @@ class OrderControllerTest {
     void unknownOrderIsANotFoundProblemNamingTheOrder() {
         given(orders.find(ORDER)).willReturn(Optional.empty());
 
-        assertThat(mvc.get().uri("/api/orders/{orderId}", ORDER))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/orders/{orderId}", ORDER), HttpStatus.NOT_FOUND, """
                         {"status": 404, "title": "Unknown order", "orderId": "%s"}
                         """.formatted(ORDER));
         verify(orders).find(ORDER);
@@ -168,11 +160,11 @@ class OrderControllerTest {
                 .authorities(new SimpleGrantedAuthority("SCOPE_shop"));
     }
 
-    private static OrderView order() {
-        var line = new OrderLineView(
+    private static HistoryOrder order() {
+        var line = new HistoryOrder.Line(
                 MUG, "Mug", 1, new BigDecimal("8.50"), new BigDecimal("1.70"), new BigDecimal("10.20"));
-        return OrderView.of(
-                new OrderView.Header(
+        return HistoryOrders.of(
+                new HistoryOrders.Header(
                         ORDER,
                         USER,
                         OrderStatus.CONFIRMED,

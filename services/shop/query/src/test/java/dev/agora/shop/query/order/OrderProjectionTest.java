@@ -8,6 +8,8 @@ import static org.mockito.Mockito.mock;
 import dev.agora.shop.contracts.OrderLine;
 import dev.agora.shop.contracts.OrderMode;
 import dev.agora.shop.contracts.PricedLine;
+import dev.agora.shop.contracts.api.OrderStatus;
+import dev.agora.shop.contracts.api.PaymentStatus;
 import dev.agora.shop.contracts.events.OrderCancelled;
 import dev.agora.shop.contracts.events.OrderConfirmed;
 import dev.agora.shop.contracts.events.OrderCreated;

@@ -14,6 +14,11 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     private static final String COLUMNS = "user_id, name, email, country, created_at, updated_at";
+    private static final String INSERT = "INSERT INTO users (user_id, name, email, country, created_at, updated_at)"
+            + " VALUES (:userId, :name, :email, :country, now(), now()) RETURNING " + COLUMNS;
+    private static final String UPDATE =
+            "UPDATE users SET name = :name, email = :email, country = :country, updated_at = now()"
+                    + " WHERE user_id = :userId RETURNING " + COLUMNS;
 
     private final JdbcClient jdbc;
 
@@ -40,25 +45,11 @@ class UserRepository {
     }
 
     User insert(UUID userId, UserDetails details) {
-        return jdbc.sql("INSERT INTO users (user_id, name, email, country, created_at, updated_at)"
-                        + " VALUES (:userId, :name, :email, :country, now(), now()) RETURNING " + COLUMNS)
-                .param("userId", userId)
-                .param("name", details.name())
-                .param("email", details.email())
-                .param("country", details.country())
-                .query(UserRepository::user)
-                .single();
+        return written(INSERT, userId, details);
     }
 
     User update(UUID userId, UserDetails details) {
-        return jdbc.sql("UPDATE users SET name = :name, email = :email, country = :country, updated_at = now()"
-                        + " WHERE user_id = :userId RETURNING " + COLUMNS)
-                .param("userId", userId)
-                .param("name", details.name())
-                .param("email", details.email())
-                .param("country", details.country())
-                .query(UserRepository::user)
-                .single();
+        return written(UPDATE, userId, details);
     }
 
     Optional<User> find(UUID userId) {
@@ -97,5 +88,16 @@ class UserRepository {
                 row.getString("country"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Runs a statement that writes the row from the details and returns it as stored. */
+    private User written(String sql, UUID userId, UserDetails details) {
+        return jdbc.sql(sql)
+                .param("userId", userId)
+                .param("name", details.name())
+                .param("email", details.email())
+                .param("country", details.country())
+                .query(UserRepository::user)
+                .single();
     }
 }

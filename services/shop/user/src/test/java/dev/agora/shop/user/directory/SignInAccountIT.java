@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agora.messaging.test.IsolatedServers;
+import dev.agora.shop.testing.ApiResource;
 import dev.agora.shop.testing.SharedAuth;
 import java.util.Map;
 import java.util.UUID;
@@ -44,12 +45,13 @@ class SignInAccountIT {
     @Autowired
     RestTestClient http;
 
-    private String operator;
+    /** The API as an operator of the shared authorization server calls it. */
+    private ApiResource<User> users;
 
     @BeforeEach
     void startEmpty() {
         servers.jdbc().execute("TRUNCATE users");
-        operator = SharedAuth.get().operator().accessToken();
+        users = new ApiResource<>(SharedAuth.asOperator(http), "/api/users", User.class);
     }
 
     @Test
@@ -106,17 +108,9 @@ class SignInAccountIT {
     void anEmailThatIsAnotherAccountsSignInNameIsAConflictNamingItAndStoresNothing() {
         SharedAuth.get().createAccount("taken@example.com", "someone else's", UUID.randomUUID());
 
-        http.post()
-                .uri("/api/users")
-                .headers(headers -> headers.setBearerAuth(operator))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Tom", "email", "Taken@example.com", "country", "FR", "password", "my password"))
-                .exchange()
-                .expectStatus()
-                .isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
+        users.postRefused(
+                        Map.of("name", "Tom", "email", "Taken@example.com", "country", "FR", "password", "my password"),
+                        HttpStatus.CONFLICT)
                 .jsonPath("$.field")
                 .isEqualTo("email")
                 .jsonPath("$.title")
@@ -135,16 +129,7 @@ class SignInAccountIT {
         var body = password == null
                 ? Map.of("name", name, "email", email, "country", "FR")
                 : Map.of("name", name, "email", email, "country", "FR", "password", password);
-        return http.post()
-                .uri("/api/users")
-                .headers(headers -> headers.setBearerAuth(operator))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(User.class)
-                .returnResult();
+        return users.create(body);
     }
 
     private RestTestClient.ResponseSpec show(UUID userId, String token) {

@@ -1,5 +1,8 @@
 package dev.agora.shop.user.directory;
 
+import static dev.agora.shop.testing.AccessChecks.assertForbiddenProblem;
+import static dev.agora.shop.testing.AccessChecks.assertUnauthorizedProblem;
+import static dev.agora.shop.testing.AccessChecks.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -10,6 +13,7 @@ import dev.agora.web.AgoraWebAutoConfiguration;
 import dev.agora.web.security.Scope;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,10 +60,7 @@ class UserAccessTest {
         "PUT, /api/users/0190c0de-0000-7000-8000-000000000001"
     })
     void everyOperationWithoutATokenIsAnUnauthorizedProblem(HttpMethod method, String path) {
-        var answer = call(method, path, null);
-
-        assertThat(answer).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(answer.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertUnauthorizedProblem(call(method, path, null));
         verifyNoInteractions(directory);
     }
 
@@ -73,9 +73,7 @@ class UserAccessTest {
         "PUT, /api/users/0190c0de-0000-7000-8000-000000000001, pricing.quote"
     })
     void anOperationWithATokenLackingTheScopeIsAForbiddenProblem(HttpMethod method, String path, String scope) {
-        assertThat(call(method, path, token(scope)))
-                .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertForbiddenProblem(call(method, path, token(scope)));
         verifyNoInteractions(directory);
     }
 
@@ -114,16 +112,12 @@ class UserAccessTest {
                 .hasStatusOk();
     }
 
-    private static JwtRequestPostProcessor token(String scope) {
-        return jwt().authorities(new SimpleGrantedAuthority(Scope.authority(scope)));
-    }
-
     private static JwtRequestPostProcessor annsToken() {
         return jwt().jwt(claims -> claims.subject("ann@example.com").claim("user_id", ANN_ID.toString()))
                 .authorities(new SimpleGrantedAuthority(Scope.authority(Scope.SHOP)));
     }
 
-    private MvcTestResult call(HttpMethod method, String path, JwtRequestPostProcessor token) {
+    private MvcTestResult call(HttpMethod method, String path, @Nullable JwtRequestPostProcessor token) {
         var request = mvc.method(method).uri(path).contentType(MediaType.APPLICATION_JSON);
         if (method != HttpMethod.GET) request.content(BODY);
         if (token != null) request.with(token);

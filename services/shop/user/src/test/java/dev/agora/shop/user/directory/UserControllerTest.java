@@ -1,5 +1,8 @@
 package dev.agora.shop.user.directory;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidFields;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -82,13 +85,7 @@ class UserControllerTest {
                 "country | {\"name\": \"Ann\", \"email\": \"ann@example.com\"}",
             })
     void invalidDetailsAreAProblemNamingTheField(String field, String body) {
-        assertThat(post(body))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[*].field")
-                .asArray()
-                .containsExactly(field);
+        assertInvalidFields(post(body), field);
         verifyNoInteractions(directory);
     }
 
@@ -113,12 +110,8 @@ class UserControllerTest {
 
     @Test
     void valueOfTheWrongTypeIsAProblemNamingTheField() {
-        assertThat(post("""
-                        {"name": "Ann", "email": "ann@example.com", "country": ["FR"]}"""))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("country");
+        assertInvalidField(post("""
+                        {"name": "Ann", "email": "ann@example.com", "country": ["FR"]}"""), "country");
     }
 
     @Test
@@ -126,12 +119,8 @@ class UserControllerTest {
         var holder = UUID.randomUUID();
         given(directory.register(any())).willThrow(new EmailTakenException("Ann@Example.com", holder));
 
-        assertThat(post("""
-                        {"name": "Ann", "email": "Ann@Example.com", "country": "FR"}"""))
-                .hasStatus(HttpStatus.CONFLICT)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(post("""
+                        {"name": "Ann", "email": "Ann@Example.com", "country": "FR"}"""), HttpStatus.CONFLICT, """
                         {"status": 409, "title": "Email already registered", "field": "email",
                          "existingUserId": "%s"}""".formatted(holder));
     }
@@ -158,12 +147,7 @@ class UserControllerTest {
 
         var result = post(body);
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[*].field")
-                .asArray()
-                .containsExactly("password");
+        assertInvalidFields(result, "password");
         assertThat(result.getResponse().getContentAsString()).doesNotContain(password);
         verifyNoInteractions(directory);
     }
@@ -204,11 +188,7 @@ class UserControllerTest {
                 .content("""
                         {"name": "Ann", "email": "ann", "country": "FR"}""");
 
-        assertThat(result)
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("email");
+        assertInvalidField(result, "email");
         verifyNoInteractions(directory);
     }
 
@@ -216,11 +196,7 @@ class UserControllerTest {
     void unknownUserIsANotFoundProblemNamingTheId() {
         given(directory.find(ANN_ID)).willThrow(new UserNotFoundException(ANN_ID));
 
-        assertThat(mvc.get().uri("/api/users/{id}", ANN_ID))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("""
+        assertProblem(mvc.get().uri("/api/users/{id}", ANN_ID), HttpStatus.NOT_FOUND, """
                         {"status": 404, "title": "User not found", "userId": "%s"}""".formatted(ANN_ID));
     }
 
@@ -246,12 +222,7 @@ class UserControllerTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"limit, 0", "limit, 101", "offset, -1"})
     void pageOutOfBoundsIsAProblemNamingTheParameter(String parameter, String value) {
-        assertThat(mvc.get().uri("/api/users").param(parameter, value))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo(parameter);
+        assertInvalidField(mvc.get().uri("/api/users").param(parameter, value), parameter);
         verifyNoInteractions(directory);
     }
 

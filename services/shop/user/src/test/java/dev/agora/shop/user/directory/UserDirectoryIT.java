@@ -7,6 +7,7 @@ import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.messaging.test.PublishedEvents;
 import dev.agora.shop.contracts.events.UserCreated;
 import dev.agora.shop.contracts.events.UserUpdated;
+import dev.agora.shop.testing.ApiResource;
 import dev.agora.shop.testing.OperatorCaller;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,17 +59,13 @@ class UserDirectoryIT {
     @Autowired
     TransactionTemplate transactions;
 
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JsonMapper json;
-
+    private ApiResource<User> users;
     private PublishedEvents events;
 
     @BeforeEach
-    void startEmptyAndListen() {
+    void startEmptyAndListen(@Autowired RabbitTemplate rabbit, @Autowired JsonMapper json) {
         servers.jdbc().execute("TRUNCATE users");
+        users = new ApiResource<>(http, "/api/users", User.class);
         // an event the last test left in the outbox would reach this test's queue (emails repeat): let it leave
         await().atMost(DELIVERY).until(() -> count("SELECT count(*) FROM agora_outbox WHERE sent_at IS NULL") == 0);
         events = PublishedEvents.subscribe(rabbit, json, "user.*");
@@ -77,18 +73,7 @@ class UserDirectoryIT {
 
     @Test
     void aNameWithANulIsABadRequestNamingItAndNothingIsStored() {
-        http.post()
-                .uri("/api/users")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"name\": \"Ann\\u0000\", \"email\": \"ann@example.com\", \"country\": \"FR\"}")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("name");
+        users.assertInvalid("{\"name\": \"Ann\\u0000\", \"email\": \"ann@example.com\", \"country\": \"FR\"}", "name");
 
         assertThat(servers.jdbc().queryForObject("SELECT count(*) FROM users", Long.class))
                 .isZero();
@@ -108,15 +93,7 @@ class UserDirectoryIT {
 
     @Test
     void registrationStoresTheUserAndPublishesUserCreated() {
-        var result = http.post()
-                .uri("/api/users")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Ann", "email", "ann@example.com", "country", "FR"))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(User.class)
-                .returnResult();
+        var result = users.create(details("Ann", "ann@example.com", "FR"));
         var ann = result.getResponseBody();
 
         assertThat(result.getResponseHeaders().getLocation()).hasPath("/api/users/" + ann.userId());
@@ -131,12 +108,7 @@ class UserDirectoryIT {
     void updateStoresTheNewDetailsAndPublishesUserUpdatedWithTheWholeState() {
         var ann = register("Ann", "ann@example.com", "FR");
 
-        var updated = update(ann.userId(), "Ann Smith", "ann@example.com", "DE")
-                .expectStatus()
-                .isOk()
-                .expectBody(User.class)
-                .returnResult()
-                .getResponseBody();
+        var updated = users.replace(ann.userId(), details("Ann Smith", "ann@example.com", "DE"));
 
         assertThat(updated.updatedAt()).isAfter(ann.updatedAt());
         assertThat(updated.createdAt()).isEqualTo(ann.createdAt());
@@ -185,16 +157,7 @@ class UserDirectoryIT {
     void registeringATakenEmailInAnyCaseIsAConflictNamingEmailAndItsHolder() {
         var ann = register("Ann", "ann@example.com", "FR");
 
-        http.post()
-                .uri("/api/users")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Another Ann", "email", "ANN@Example.com", "country", "BE"))
-                .exchange()
-                .expectStatus()
-                .isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
+        users.postRefused(details("Another Ann", "ANN@Example.com", "BE"), HttpStatus.CONFLICT)
                 .jsonPath("$.field")
                 .isEqualTo("email")
                 .jsonPath("$.existingUserId")
@@ -237,11 +200,7 @@ class UserDirectoryIT {
                 var name = "Twin " + i;
                 statuses.add(callers.submit(() -> {
                     start.await();
-                    return http.post()
-                            .uri("/api/users")
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .body(Map.of("name", name, "email", "twin@example.com", "country", "NL"))
-                            .exchange()
+                    return users.post(details(name, "twin@example.com", "NL"))
                             .returnResult()
                             .getStatus()
                             .value();
@@ -260,14 +219,7 @@ class UserDirectoryIT {
     void unknownUserIsANotFoundProblemForReadingAndUpdating() {
         var unknown = UUID.randomUUID();
 
-        http.get()
-                .uri("/api/users/{id}", unknown)
-                .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectBody()
-                .jsonPath("$.userId")
-                .isEqualTo(unknown.toString());
+        users.readMissing(unknown).jsonPath("$.userId").isEqualTo(unknown.toString());
         update(unknown, "Nobody", "nobody@example.com", "FR").expectStatus().isNotFound();
         assertThat(count("SELECT count(*) FROM users")).isZero();
     }
@@ -278,34 +230,19 @@ class UserDirectoryIT {
         var bob = register("Bob", "bob@example.com", "DE");
         var cid = register("Cid", "cid@example.com", "ES");
 
-        http.get()
-                .uri("/api/users?limit=2")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        users.list("?limit=2")
                 .jsonPath("$.items[*].userId")
                 .isEqualTo(List.of(ann.userId().toString(), bob.userId().toString()))
                 .jsonPath("$.total")
                 .isEqualTo(3);
-        http.get()
-                .uri("/api/users?limit=2&offset=2")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        users.list("?limit=2&offset=2")
                 .jsonPath("$.items[*].userId")
                 .isEqualTo(List.of(cid.userId().toString()));
     }
 
     @Test
     void openApiDocumentDescribesTheUserEndpoints() {
-        http.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        users.openApiDocument()
                 .jsonPath("$.paths['/api/users'].post")
                 .exists()
                 .jsonPath("$.paths['/api/users/{userId}'].put")
@@ -317,35 +254,19 @@ class UserDirectoryIT {
     }
 
     private User register(String name, String email, String country) {
-        return http.post()
-                .uri("/api/users")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "email", email, "country", country))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(User.class)
-                .returnResult()
-                .getResponseBody();
+        return users.create(details(name, email, country)).getResponseBody();
     }
 
     private RestTestClient.ResponseSpec update(UUID userId, String name, String email, String country) {
-        return http.put()
-                .uri("/api/users/{id}", userId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "email", email, "country", country))
-                .exchange();
+        return users.put(userId, details(name, email, country));
     }
 
     private User show(UUID userId) {
-        return http.get()
-                .uri("/api/users/{id}", userId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(User.class)
-                .returnResult()
-                .getResponseBody();
+        return users.read(userId);
+    }
+
+    private static Map<String, String> details(String name, String email, String country) {
+        return Map.of("name", name, "email", email, "country", country);
     }
 
     private List<UserCreated> created(UUID userId) {

@@ -2,12 +2,14 @@ package dev.agora.messaging.amqp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.messaging.RequestHandler;
 import dev.agora.messaging.test.IsolatedBroker;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import tools.jackson.databind.JsonNode;
 
 /** With the compatibility setting the log exchange is a fanout, as gorg_service bots declare it. */
 class FanoutLogCompatibilityIT {
@@ -32,7 +34,13 @@ class FanoutLogCompatibilityIT {
         }
     }
 
+    /** Answers a request, so that it has a request exchange to bind to the log. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    static class Bot {}
+    static class Bot {
+        @RequestHandler("ping")
+        String ping(JsonNode request) {
+            return "pong";
+        }
+    }
 }

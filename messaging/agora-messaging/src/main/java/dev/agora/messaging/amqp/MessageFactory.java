@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * = event_uuid, {@code type} = event_name, {@code app_id} = sender, {@code timestamp} = creation time, JSON content
  * type, persistent, and a W3C {@code traceparent} header. Every message names its {@link Conversation}: events in
  * {@code correlation_id}, requests and replies in a header. A copy keeps the delivery's properties and changes only
- * the headers of {@link Headers} its purpose names. A second wire format would plug in at {@link #properties}.
+ * the headers of {@link Headers} its purpose names. A second wire format (gorg_service's SOA 2.0: the data alone as
+ * body, the metadata in properties) would be one more way of composing properties and body here, where every new
+ * message is composed; copies keep the format they came in.
  */
 final class MessageFactory {
 

@@ -148,7 +148,7 @@ record BenchOptions(
                   --body-size B    message body in bytes (default %d)
                   --ack-every N    acknowledge deliveries N at a time, Agora and PerfTest (default %d, Agora's)
                   --sides LIST     who runs, comma-separated (default %s)
-                  --reports DIR    where messaging-bench.md and the charts go (default %s); --no-reports: none
+                  --reports DIR    where messaging-bench.md and its chart go (default %s); --no-reports: none
                   --profile        a flight recording of each Agora run, in DIR/messaging-bench-logs
                                    (read with: jfr view hot-methods <file>)
                   --quick          smoke run: 1 round, 5 s each

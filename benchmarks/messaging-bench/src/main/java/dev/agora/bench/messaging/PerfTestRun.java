@@ -72,9 +72,12 @@ record PerfTestRun(SideRun.Setting setting, Side side) implements SideRun {
                     synchronized (output) {
                         output.append(line).append('\n');
                     }
-                    PerfTestReport.parseSecond(line)
-                            .ifPresent(s ->
-                                    out.println(new ChildProgress((int) Math.round(s.time()), s.received()).line()));
+                    PerfTestReport.parseSecond(line).ifPresent(s -> {
+                        if (PerfTestReport.endsWarmUp(s.time(), warmup)) {
+                            cpuMark.compareAndSet(-1, CpuClock.processNanos());
+                        }
+                        out.println(new ChildProgress((int) Math.round(s.time()), s.received()).line());
+                    });
                 }),
                 true,
                 StandardCharsets.UTF_8);

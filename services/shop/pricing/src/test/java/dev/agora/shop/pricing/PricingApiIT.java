@@ -1,5 +1,6 @@
 package dev.agora.shop.pricing;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -125,11 +126,10 @@ class PricingApiIT extends RunningPricingService {
 
     @Test
     void aPriceForAProductPricingHasNotHeardOfIsANotFoundProblemAndSetsNothing() {
-        assertThat(putPrice(product, "12.50"))
-                .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson()
-                .isLenientlyEqualTo("{\"title\": \"Unknown product\", \"productId\": \"%s\"}".formatted(product));
+        assertProblem(
+                putPrice(product, "12.50"),
+                HttpStatus.NOT_FOUND,
+                "{\"title\": \"Unknown product\", \"productId\": \"%s\"}".formatted(product));
 
         assertThat(mvc.get().uri("/api/prices/{productId}", product)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(priceChangesInTheOutbox()).isZero();

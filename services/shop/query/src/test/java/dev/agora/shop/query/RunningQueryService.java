@@ -3,6 +3,7 @@ package dev.agora.shop.query;
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.query.readmodel.Projection;
 import dev.agora.shop.testing.SharedAuth;
+import dev.agora.shop.testing.SharedAuthClient;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +14,6 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,17 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
+@SharedAuthClient("query")
 abstract class RunningQueryService {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        SharedAuth.register(registry, "query");
-    }
 
     /** Calls with no token. */
     @Autowired

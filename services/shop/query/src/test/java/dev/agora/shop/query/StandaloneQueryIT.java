@@ -2,6 +2,7 @@ package dev.agora.shop.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agora.shop.testing.ApiResource;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -75,12 +76,7 @@ class StandaloneQueryIT extends RunningQueryService {
 
     @Test
     void openApiDocumentsTheReadEndpoints() {
-        http.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        ApiResource.openApiDocument(http)
                 .jsonPath("$.paths['/api/users/{userId}/orders'].get")
                 .exists()
                 .jsonPath("$.paths['/api/read-model/rebuild'].post")

@@ -89,6 +89,11 @@ public record ApiResource<T>(RestTestClient http, String path, Class<T> type) {
 
     /** The service's OpenAPI document. */
     public RestTestClient.BodyContentSpec openApiDocument() {
+        return openApiDocument(http);
+    }
+
+    /** The OpenAPI document of the service this client calls. */
+    public static RestTestClient.BodyContentSpec openApiDocument(RestTestClient http) {
         return http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
     }
 }

@@ -25,6 +25,17 @@ public final class ProblemAnswers {
                 .isLenientlyEqualTo(members);
     }
 
+    /** A problem with this status and title. */
+    public static void assertProblemTitled(
+            AssertProvider<MvcTestResultAssert> answer, HttpStatus status, String title) {
+        assertThat(answer)
+                .hasStatus(status)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo(title);
+    }
+
     /** A 400 problem that names exactly these fields as invalid, in this order. */
     public static void assertInvalidFields(AssertProvider<MvcTestResultAssert> answer, String... fields) {
         assertThat(answer)

@@ -43,7 +43,8 @@ public final class SharedAuth {
     /**
      * Makes the service under test a resource server of the shared authorization server, its calls to others
      * carrying the tokens of {@code clientId}: {@code @DynamicPropertySource static void auth(DynamicPropertyRegistry
-     * registry) { SharedAuth.register(registry, "order"); }}.
+     * registry) { SharedAuth.register(registry, "order"); }}, or {@link SharedAuthClient @SharedAuthClient("order")} on the
+     * test class.
      */
     public static void register(DynamicPropertyRegistry registry, String clientId) {
         get().serviceProperties(clientId).forEach((key, value) -> registry.add(key, () -> value));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.agora.messaging.Envelope;
 import dev.agora.shop.contracts.events.ProductCreated;
 import dev.agora.shop.inventory.RunningInventoryService;
+import dev.agora.shop.testing.ApiResource;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -190,12 +191,7 @@ class StockIT extends RunningInventoryService {
 
     @Test
     void openApiDocumentDescribesTheStockAndReservationEndpoints() {
-        http.get()
-                .uri("/v3/api-docs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
+        ApiResource.openApiDocument(http)
                 .jsonPath("$.paths['/api/stock/{productId}'].put")
                 .exists()
                 .jsonPath("$.paths['/api/reservations'].post")

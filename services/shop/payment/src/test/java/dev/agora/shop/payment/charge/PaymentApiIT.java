@@ -1,6 +1,8 @@
 package dev.agora.shop.payment.charge;
 
 import static dev.agora.shop.payment.charge.ShopEvents.processed;
+import static dev.agora.shop.testing.ProblemAnswers.assertInvalidField;
+import static dev.agora.shop.testing.ProblemAnswers.assertProblemTitled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
@@ -81,11 +83,10 @@ class PaymentApiIT extends RunningPaymentService {
     void aDeclinedChargeIs402AndPublishesNothing() {
         var orderId = UUID.randomUUID();
 
-        assertThat(PaymentCalls.charge(mvc, orderId, "10.13"))
-                .hasStatus(HttpStatus.PAYMENT_REQUIRED)
-                .bodyJson()
-                .extractingPath("$.title")
-                .isEqualTo("Payment declined by the sandbox provider");
+        assertProblemTitled(
+                PaymentCalls.charge(mvc, orderId, "10.13"),
+                HttpStatus.PAYMENT_REQUIRED,
+                "Payment declined by the sandbox provider");
         var later = UUID.randomUUID();
         PaymentCalls.charge(mvc, later, "19.99");
         // the outbox relays in the order events were written: once the later charge is out, so would a decline be
@@ -98,11 +99,10 @@ class PaymentApiIT extends RunningPaymentService {
         var orderId = UUID.randomUUID();
         SandboxControl.set(mvc, "0", 1.0);
 
-        assertThat(PaymentCalls.charge(mvc, orderId, "19.99"))
-                .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
-                .bodyJson()
-                .extractingPath("$.title")
-                .isEqualTo("Payment provider sandbox failed; nothing was charged");
+        assertProblemTitled(
+                PaymentCalls.charge(mvc, orderId, "19.99"),
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Payment provider sandbox failed; nothing was charged");
 
         SandboxControl.set(mvc, "0", 0);
         assertThat(PaymentCalls.charge(mvc, orderId, "19.99")).hasStatus(HttpStatus.CREATED);
@@ -137,11 +137,7 @@ class PaymentApiIT extends RunningPaymentService {
     void anAmountWithAHugeExponentIsRefusedBeforeTheProviderIsAsked() {
         var orderId = UUID.randomUUID();
 
-        assertThat(PaymentCalls.charge(mvc, orderId, "1E+200000"))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.errors[0].field")
-                .isEqualTo("amount");
+        assertInvalidField(PaymentCalls.charge(mvc, orderId, "1E+200000"), "amount");
         verify(provider, times(0)).charge(eq(orderId), any(), any());
         assertThat(mvc.get().uri("/api/payments").param("orderId", orderId.toString()))
                 .bodyJson()

@@ -1,5 +1,6 @@
 package dev.agora.shop.payment.charge;
 
+import static dev.agora.shop.testing.ProblemAnswers.assertProblemTitled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
@@ -55,11 +56,7 @@ class RefundApiIT extends RunningPaymentService {
 
         assertThat(PaymentCalls.refund(mvc, orderId)).hasStatus(HttpStatus.NO_CONTENT);
 
-        assertThat(PaymentCalls.charge(mvc, orderId, "19.99"))
-                .hasStatus(HttpStatus.CONFLICT)
-                .bodyJson()
-                .extractingPath("$.title")
-                .isEqualTo("Order closed");
+        assertProblemTitled(PaymentCalls.charge(mvc, orderId, "19.99"), HttpStatus.CONFLICT, "Order closed");
         verify(provider, times(0)).charge(eq(orderId), any(), any());
     }
 
@@ -90,11 +87,7 @@ class RefundApiIT extends RunningPaymentService {
         PaymentCalls.charge(mvc, orderId, "19.99");
         SandboxControl.set(mvc, "0", 1.0);
 
-        assertThat(PaymentCalls.refund(mvc, orderId))
-                .hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
-                .bodyJson()
-                .extractingPath("$.title")
-                .isEqualTo("Refund pending");
+        assertProblemTitled(PaymentCalls.refund(mvc, orderId), HttpStatus.SERVICE_UNAVAILABLE, "Refund pending");
         assertThat(statusOf(orderId)).containsExactly("REFUNDING");
 
         SandboxControl.set(mvc, "0", 0);

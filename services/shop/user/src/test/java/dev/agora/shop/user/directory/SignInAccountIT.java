@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.agora.messaging.test.IsolatedServers;
 import dev.agora.shop.testing.ApiResource;
 import dev.agora.shop.testing.SharedAuth;
+import dev.agora.shop.testing.SharedAuthClient;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -32,15 +31,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @DirtiesContext
+@SharedAuthClient("user")
 class SignInAccountIT {
 
     @RegisterExtension
     static final IsolatedServers servers = new IsolatedServers();
-
-    @DynamicPropertySource
-    static void resourceServerOfTheTestsAuthorizationServer(DynamicPropertyRegistry registry) {
-        SharedAuth.register(registry, "user");
-    }
 
     @Autowired
     RestTestClient http;

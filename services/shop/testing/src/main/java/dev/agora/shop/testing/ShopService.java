@@ -14,13 +14,18 @@ public record ShopService(String serviceName) {
 
     static final String SYSTEM = "shop";
 
-    public static final ShopService USER = new ShopService("user");
-    public static final ShopService PRODUCT = new ShopService("product");
-    public static final ShopService PRICING = new ShopService("pricing");
-    public static final ShopService INVENTORY = new ShopService("inventory");
-    public static final ShopService PAYMENT = new ShopService("payment");
-    public static final ShopService ORDER = new ShopService("order");
-    public static final ShopService QUERY = new ShopService("query");
+    /** One instance per service, as an enum has: tests compare them with {@code ==}. */
+    private static final List<ShopService> ALL = CATALOG.system(SYSTEM).stream()
+            .map(service -> new ShopService(service.name()))
+            .toList();
+
+    public static final ShopService USER = of("user");
+    public static final ShopService PRODUCT = of("product");
+    public static final ShopService PRICING = of("pricing");
+    public static final ShopService INVENTORY = of("inventory");
+    public static final ShopService PAYMENT = of("payment");
+    public static final ShopService ORDER = of("order");
+    public static final ShopService QUERY = of("query");
 
     /** @throws IllegalArgumentException if the catalogue has no such service in the shop */
     public ShopService {
@@ -31,9 +36,15 @@ public record ShopService(String serviceName) {
 
     /** The shop's services, in the catalogue's order. */
     public static List<ShopService> values() {
-        return CATALOG.system(SYSTEM).stream()
-                .map(service -> new ShopService(service.name()))
-                .toList();
+        return ALL;
+    }
+
+    /** @throws IllegalArgumentException if the shop has no such service */
+    public static ShopService of(String name) {
+        return ALL.stream()
+                .filter(service -> service.serviceName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " is not a service of the shop"));
     }
 
     @Override

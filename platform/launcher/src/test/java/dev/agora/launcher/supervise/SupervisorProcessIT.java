@@ -65,6 +65,7 @@ class SupervisorProcessIT {
         new SupervisorRequests(home).send("inventory", SupervisorRequests.Action.START);
         long supervisorPid = supervisor.ensureRunning();
         ProcessHandle first = await(() -> processes.running("inventory"));
+        await(() -> logHolds("sleeping", 1));
 
         first.destroyForcibly();
         ProcessHandle second = await(() -> processes.running("inventory").filter(p -> p.pid() != first.pid()));
@@ -74,8 +75,9 @@ class SupervisorProcessIT {
         assertThat(supervision.exitLabel()).isEqualTo("137");
         assertThat(Files.readString(Path.of("/proc", Long.toString(second.pid()), "environ")))
                 .contains("AGORA_RESTART_COUNT=1\0", "AGORA_LAST_EXIT=137\0");
+        await(() -> logHolds("sleeping", 2)); // the log goes on: the first run's line, the note, the second's
         assertThat(Files.readString(home.logFile("inventory")))
-                .contains("sleeping", "---- agora supervisor: restart 1 at ");
+                .containsSubsequence("sleeping", "---- agora supervisor: restart 1 at ", "sleeping");
         assertThat(Files.readString(supervisor.log())).contains("inventory: exited with code 137", "restart 1: pid");
 
         List<String> report = new PlatformStop(supervisor, processes).stop();
@@ -89,16 +91,29 @@ class SupervisorProcessIT {
         assertThat(second.isAlive()).isFalse();
     }
 
-    private static ProcessHandle await(Supplier<Optional<ProcessHandle>> process) throws InterruptedException {
+    /** Present once the inventory's log holds {@code line} {@code times} times. */
+    private Optional<Boolean> logHolds(String line, long times) {
+        try {
+            long count = Files.readString(home.logFile("inventory"))
+                    .lines()
+                    .filter(line::equals)
+                    .count();
+            return count >= times ? Optional.of(true) : Optional.empty();
+        } catch (IOException notYet) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T await(Supplier<Optional<T>> condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<ProcessHandle> found = process.get();
+            Optional<T> found = condition.get();
             if (found.isPresent()) {
                 return found.get();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no such process within " + WAIT.toSeconds() + " s");
+        throw new AssertionError("not so within " + WAIT.toSeconds() + " s");
     }
 
     /** A runnable jar whose program says it sleeps, then sleeps until it is stopped. */

@@ -45,7 +45,7 @@ final class Summary {
         var out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
-                "max throughput: msg/s consumed after a %d s warm-up; client CPU µs per message over the whole run%n",
+                "max throughput: msg/s consumed after a %d s warm-up; client CPU µs per message over the same window%n",
                 options.warmupSeconds()));
         out.append(String.format(Locale.ROOT, THROUGHPUT_ROW, "side", "msg/s by round", "median", "cpu µs/msg"));
         for (var side : sides(Scenario.THROUGHPUT)) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class AgoraService implements AutoCloseable {
 
     static final String SERVICE = "bench";
-    /** The work queue Agora declares for the service (SPEC section 1: {@code S_job_q}). */
+    /** The work queue Agora declares for the service (the conventions: {@code S_job_q}). */
     static final String JOB_QUEUE = SERVICE + "_job_q";
 
     private final ConfigurableApplicationContext context;

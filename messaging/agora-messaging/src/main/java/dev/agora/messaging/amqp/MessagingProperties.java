@@ -55,7 +55,7 @@ public record MessagingProperties(
 
     /** Who else speaks on the vhost; {@code docs/gorg-compatibility.md} says what each setting changes. */
     public enum Compatibility {
-        /** Agora services only, as SPEC section 1 says: {@code log} is a topic exchange. */
+        /** Agora services only, as the conventions say: {@code log} is a topic exchange. */
         NONE,
         /**
          * Bots of the seed's reference implementation, the gorg_service gem 6.0, too: {@code log} is a fanout as

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The names of SPEC section 1 for one service: pure functions of the service name and the settings, so
+ * The names the conventions give one service: pure functions of the service name and the settings, so
  * every instance and every tool computes the same ones.
  */
 record Topology(String service, String eventExchange, String logExchange) {

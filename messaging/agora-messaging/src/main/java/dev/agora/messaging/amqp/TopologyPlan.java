@@ -16,7 +16,7 @@ import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 
 /**
- * What SPEC section 1 asks a service to declare, by its role and its handlers. Every role: the event exchange and
+ * What the conventions ask a service to declare, by its role and its handlers. Every role: the event exchange and
  * the log, the events passing through the log. A {@code service} adds its delayed-retry exchanges, work queue and
  * parking queue, the request exchange only when it answers requests, and the log queue when it has a log listener.
  * The reply side is declared on the first request ({@link ReplyQueue}).

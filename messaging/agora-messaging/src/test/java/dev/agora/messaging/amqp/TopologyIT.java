@@ -20,7 +20,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 
-/** A service that only names itself and its handlers finds the whole topology of SPEC section 1 declared. */
+/** A service that only names itself and its handlers finds the whole topology of the conventions (README, "The conventions") declared. */
 class TopologyIT {
 
     @RegisterExtension

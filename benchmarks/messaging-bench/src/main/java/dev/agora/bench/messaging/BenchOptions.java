@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * @param rounds alternating rounds (one run of each side) per scenario
  * @param seconds length of each measured run
- * @param warmupSeconds first seconds of a throughput run left out of its msg/s
+ * @param warmupSeconds first seconds of every run left out of all its figures (msg/s, latency, CPU)
  * @param rate publishing rate of the latency scenario, msg/s
  * @param inFlight unconfirmed messages allowed: PerfTest {@code -c}, Agora's max-in-flight on one channel, the
  *     Spring peers' confirm window
@@ -141,7 +141,7 @@ record BenchOptions(
                   queue, 1 producer + 1 consumer.
                   --rounds N       rounds (one run of each side) per scenario (default %d)
                   --seconds S      length of each run (default %d)
-                  --warmup S       seconds left out of a throughput figure (default %d, less on short runs)
+                  --warmup S       seconds left out of every run's figures (default %d, less on short runs)
                   --rate R         msg/s of the latency scenario (default %d)
                   --in-flight N    unconfirmed messages in flight (default %d)
                   --prefetch N     consumer prefetch (default %d)

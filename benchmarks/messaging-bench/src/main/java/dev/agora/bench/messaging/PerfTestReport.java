@@ -3,6 +3,7 @@ package dev.agora.bench.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,24 +12,34 @@ import java.util.regex.Pattern;
  *
  * @param seconds one entry per per-second line
  * @param receivingRateAverage the summary's "receiving rate avg", over the whole run
- * @param p50Micros the summary's consumer latency median
- * @param p99Micros the summary's consumer latency 99th percentile
+ * @param p50Micros the summary's consumer latency median, over the whole run
+ * @param p99Micros the summary's consumer latency 99th percentile, over the whole run
  */
 record PerfTestReport(List<Second> seconds, double receivingRateAverage, double p50Micros, double p99Micros) {
 
-    /** A per-second line: {@code time 12.001 s, sent: ..., received: 14200 msg/s, ...}. */
-    record Second(double time, double received) {}
+    /**
+     * A per-second line: {@code time 12.001 s, sent: ..., received: 14200 msg/s, min/median/75th/95th/99th
+     * consumer latency: ...}; its latency percentiles are those of that second's messages alone.
+     */
+    record Second(double time, double received, double p50Micros, double p99Micros) {}
 
     private static final Pattern SECOND = Pattern.compile("time:? ([0-9.]+) ?s, .*received: ([0-9.]+) msg/s");
+    private static final Pattern SECOND_LATENCY =
+            Pattern.compile("consumer latency: ([0-9.]+)/([0-9.]+)/([0-9.]+)/([0-9.]+)/([0-9.]+) ?(µs|us|ms)");
     private static final Pattern RECEIVING = Pattern.compile("receiving rate avg: ([0-9.]+) msg/s");
     private static final Pattern LATENCY = Pattern.compile(
             "consumer latency min/median/75th/95th/99th ([0-9.]+)/([0-9.]+)/([0-9.]+)/([0-9.]+)/([0-9.]+) ?(µs|us|ms)");
 
     static Optional<Second> parseSecond(String line) {
         var m = SECOND.matcher(line);
-        return m.find()
-                ? Optional.of(new Second(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))))
-                : Optional.empty();
+        if (!m.find()) return Optional.empty();
+        var latency = SECOND_LATENCY.matcher(line);
+        boolean hasLatency = latency.find();
+        return Optional.of(new Second(
+                Double.parseDouble(m.group(1)),
+                Double.parseDouble(m.group(2)),
+                hasLatency ? micros(latency, 2) : Double.NaN,
+                hasLatency ? micros(latency, 5) : Double.NaN));
     }
 
     static PerfTestReport parse(String output) {
@@ -42,9 +53,8 @@ record PerfTestReport(List<Second> seconds, double receivingRateAverage, double 
             if (rate.find()) receiving = Double.parseDouble(rate.group(1));
             var latency = LATENCY.matcher(line);
             if (latency.find()) {
-                double toMicros = latency.group(6).equals("ms") ? 1_000 : 1;
-                p50 = micros(latency, 2) * toMicros;
-                p99 = micros(latency, 5) * toMicros;
+                p50 = micros(latency, 2);
+                p99 = micros(latency, 5);
             }
         }
         if (Double.isNaN(receiving) || Double.isNaN(p99)) {
@@ -59,13 +69,32 @@ record PerfTestReport(List<Second> seconds, double receivingRateAverage, double 
      * line stamped t covers the second before t, so the first steady line is stamped warm-up + 1.
      */
     double steadyRate(int warmupSeconds) {
+        return steadyMean(warmupSeconds, Second::received, receivingRateAverage);
+    }
+
+    /**
+     * Consumer latency median after the warm-up: PerfTest prints no percentile over part of a run, so this is
+     * the mean of the steady seconds' medians (at a fixed rate every second holds as many messages).
+     */
+    double steadyP50Micros(int warmupSeconds) {
+        return steadyMean(warmupSeconds, Second::p50Micros, p50Micros);
+    }
+
+    /** Consumer latency 99th percentile after the warm-up: the mean of the steady seconds' 99th percentiles. */
+    double steadyP99Micros(int warmupSeconds) {
+        return steadyMean(warmupSeconds, Second::p99Micros, p99Micros);
+    }
+
+    /** Mean of a per-second figure over the steady lines, or the summary's figure when there are none. */
+    private double steadyMean(int warmupSeconds, ToDoubleFunction<Second> figure, double summary) {
         var steady = seconds.stream()
                 .filter(s -> s.time() >= warmupSeconds + 0.5)
-                .mapToDouble(Second::received)
+                .mapToDouble(figure)
+                .filter(value -> !Double.isNaN(value))
                 .toArray();
-        if (steady.length == 0) return receivingRateAverage;
+        if (steady.length == 0) return summary;
         double sum = 0;
-        for (double rate : steady) sum += rate;
+        for (double value : steady) sum += value;
         return sum / steady.length;
     }
 
@@ -86,7 +115,9 @@ record PerfTestReport(List<Second> seconds, double receivingRateAverage, double 
         return time >= warmupSeconds - 0.5;
     }
 
+    /** A latency group of {@code m}, whose group 6 is the unit, in microseconds. */
     private static double micros(Matcher m, int group) {
-        return Double.parseDouble(m.group(group));
+        double toMicros = m.group(6).equals("ms") ? 1_000 : 1;
+        return Double.parseDouble(m.group(group)) * toMicros;
     }
 }

@@ -64,7 +64,7 @@ record PerfTestRun(SideRun.Setting setting, Side side) implements SideRun {
         var exitStatus = new AtomicInteger(-1);
         var options = setting.options();
         var out = setting.out();
-        int warmup = scenario == Scenario.THROUGHPUT ? options.warmupSeconds() : 0;
+        int warmup = options.warmupSeconds();
         // CPU from the end of the warm-up, as on the other sides: the line stamped <warmup> s marks it
         var cpuMark = new AtomicLong(warmup == 0 ? CpuClock.processNanos() : -1);
         var console = new PrintStream(
@@ -109,8 +109,8 @@ record PerfTestRun(SideRun.Setting setting, Side side) implements SideRun {
         long cpu = cpuEnd - cpuMark.get();
         return new ChildReport(
                 report.steadyRate(warmup),
-                report.p50Micros(),
-                report.p99Micros(),
+                report.steadyP50Micros(warmup),
+                report.steadyP99Micros(warmup),
                 cpu,
                 report.messagesAfter(warmup, options.seconds()));
     }

@@ -4,9 +4,10 @@ package dev.agora.bench.messaging;
  * The figures of one measured run.
  *
  * @param msgPerSecond messages consumed per second over the steady window
- * @param p50Micros median consumer latency, publish to consumer, in microseconds
+ * @param p50Micros median consumer latency over the steady window, publish to consumer, in microseconds
  * @param p99Micros 99th percentile of the same
- * @param cpuMicrosPerMessage the side's process CPU time over the run divided by the messages it consumed
+ * @param cpuMicrosPerMessage the side's process CPU time over the steady window divided by the messages it
+ *     consumed in it
  */
 record RunResult(
         Side side,

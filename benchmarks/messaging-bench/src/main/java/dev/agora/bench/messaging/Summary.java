@@ -60,8 +60,9 @@ final class Summary {
         out.append('\n');
         out.append(String.format(
                 Locale.ROOT,
-                "fixed rate of %d msg/s: consumer latency (µs, publish -> consumer) over the whole run, medians%n",
-                options.rate()));
+                "fixed rate of %d msg/s: consumer latency (µs, publish -> consumer) after a %d s warm-up, medians%n",
+                options.rate(),
+                options.warmupSeconds()));
         out.append(String.format(Locale.ROOT, LATENCY_ROW, "side", "p50", "p99", "p99 by round", "cpu µs/msg"));
         for (var side : sides(Scenario.LATENCY)) {
             out.append(String.format(

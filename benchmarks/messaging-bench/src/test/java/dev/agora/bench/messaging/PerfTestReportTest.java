@@ -38,7 +38,7 @@ class PerfTestReportTest {
         var report = PerfTestReport.parse(OUTPUT);
 
         assertThat(report.seconds()).hasSize(6);
-        assertThat(report.seconds().getFirst()).isEqualTo(new PerfTestReport.Second(1.001, 10643));
+        assertThat(report.seconds().getFirst()).isEqualTo(new PerfTestReport.Second(1.001, 10643, 9242, 85417));
     }
 
     @Test
@@ -48,6 +48,31 @@ class PerfTestReportTest {
         // lines stamped 4, 5 and 6 s cover the seconds after a 3 s warm-up
         assertThat(report.steadyRate(3)).isEqualTo((18495 + 18880 + 18975) / 3.0);
         assertThat(report.steadyRate(0)).isEqualTo((10643 + 9094 + 16398 + 18495 + 18880 + 18975) / 6.0);
+    }
+
+    @Test
+    void steadyLatencyIsTheMeanOfThePerSecondPercentilesAfterTheWarmUp() {
+        var report = PerfTestReport.parse(OUTPUT);
+
+        // lines stamped 4, 5 and 6 s; the first seconds' 85 ms and 39 ms p99 are left out
+        assertThat(report.steadyP50Micros(3)).isEqualTo((5030 + 5024 + 5169) / 3.0);
+        assertThat(report.steadyP99Micros(3)).isEqualTo((14014 + 8781 + 14101) / 3.0);
+    }
+
+    @Test
+    void steadyLatencyFallsBackToTheSummaryWithoutSteadyLines() {
+        var report = PerfTestReport.parse(OUTPUT);
+
+        assertThat(report.steadyP50Micros(6)).isEqualTo(5432);
+        assertThat(report.steadyP99Micros(6)).isEqualTo(54166);
+    }
+
+    @Test
+    void perSecondLatencyInMillisecondsIsConvertedToMicroseconds() {
+        var second = PerfTestReport.parseSecond(
+                "id: x, time 4.001 s, sent: 1000 msg/s, received: 1000 msg/s, min/median/75th/95th/99th consumer latency: 0/1/2/3/4 ms");
+
+        assertThat(second).contains(new PerfTestReport.Second(4.001, 1000, 1_000, 4_000));
     }
 
     @Test

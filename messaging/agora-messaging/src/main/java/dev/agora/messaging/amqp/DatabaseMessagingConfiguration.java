@@ -3,6 +3,7 @@ package dev.agora.messaging.amqp;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(prefix = "agora.messaging.database", name = "enabled", matchIfMissing = true)
 class DatabaseMessagingConfiguration {
 
+    /** After Flyway and the like: they may be what creates the service's schema these tables go in. */
     @Bean
+    @DependsOnDatabaseInitialization
     MessagingSchema agoraMessagingSchema(DataSource dataSource, PlatformTransactionManager transactionManager) {
         return new MessagingSchema(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager));
     }

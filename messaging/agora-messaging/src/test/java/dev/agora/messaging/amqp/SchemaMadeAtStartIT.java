@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.messaging.test.IsolatedBroker;
 import dev.agora.messaging.test.IsolatedSchema;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,11 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
- * A service whose schema Flyway creates, with no JDBC bean of its own, starts: the outbox and inbox tables are
- * made after Flyway made the schema they go in (a new service is exactly that until it has a repository).
+ * A service whose schema a database initializer makes at start (Flyway's {@code create-schemas} in the services;
+ * Spring's SQL scripts here, the same kind of initializer), with no JDBC bean of its own, starts: the outbox and
+ * inbox tables are made after the initializer made the schema they go in.
  */
-class SchemaByFlywayIT {
+class SchemaMadeAtStartIT {
 
     @RegisterExtension
     static final IsolatedBroker broker = new IsolatedBroker();
@@ -23,7 +26,7 @@ class SchemaByFlywayIT {
     @RegisterExtension
     static final IsolatedSchema isolated = new IsolatedSchema();
 
-    /** A schema nobody created: Flyway's {@code create-schemas} is what makes it. */
+    /** A schema nobody created before the service starts. */
     private static final String FRESH = isolated.schema() + "_fresh";
 
     @AfterAll
@@ -32,12 +35,16 @@ class SchemaByFlywayIT {
     }
 
     @Test
-    void theMessagingTablesAreCreatedInTheSchemaFlywayCreated() {
+    void theMessagingTablesAreCreatedInTheSchemaTheInitializerMade() throws IOException {
+        var script = Files.createTempFile("create-schema", ".sql");
+        Files.writeString(script, "CREATE SCHEMA IF NOT EXISTS " + FRESH);
         var properties = Map.<String, Object>of(
-                "spring.datasource.hikari.schema", FRESH,
-                "spring.flyway.schemas", FRESH,
-                "spring.flyway.default-schema", FRESH,
-                "spring.flyway.create-schemas", true);
+                "spring.datasource.hikari.schema",
+                FRESH,
+                "spring.sql.init.mode",
+                "always",
+                "spring.sql.init.schema-locations",
+                script.toUri().toString());
         try (var desk = RunningService.start(Desk.class, "desk", broker, isolated, properties)) {
             var tables = isolated.jdbc()
                     .queryForList(
@@ -45,6 +52,8 @@ class SchemaByFlywayIT {
                             String.class,
                             FRESH);
             assertThat(tables).contains("agora_outbox", "agora_inbox");
+        } finally {
+            Files.delete(script);
         }
     }
 
